@@ -1,0 +1,59 @@
+#pragma once
+
+#include "registry/registrytypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace core {
+
+/// One link of the audit trail (全程留痕): who changed which record, when, what changed, and the
+/// SHA-256 of the record afterwards; `hash` chains over the previous entry's hash.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString at; ///< UTC, ISO 8601 with milliseconds, exactly as stored and hashed
+    QString actor;
+    QString entity; ///< entityKey()
+    QUuid uuid;
+    QString action;     ///< "create", "update", "delete"
+    QString changes;    ///< compact JSON: {"field": [old, new], ...}
+    QString recordHash; ///< hex SHA-256 of the record after the change; empty after delete
+    QString prevHash;   ///< hex; empty for the first entry
+    QString hash;       ///< hex
+
+    QString computeHash() const;
+};
+
+/// What verify-audit found.
+struct AuditProblem
+{
+    qint64 seq = 0; ///< the entry where the chain or the record disagrees; 0 when no entry applies
+    QString entity;
+    QUuid uuid;
+    QString message;
+};
+
+struct AuditReport
+{
+    qint64 entriesChecked = 0;
+    qint64 recordsChecked = 0;
+    QList<AuditProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+    /// The first entry whose chain link is broken, 0 when the chain is intact.
+    qint64 firstChainBreak = 0;
+};
+
+namespace audit {
+/// Hex SHA-256 of a record's canonical form (its fields, uuid and revision).
+QString recordHash(const QJsonObject &fields, const QUuid &uuid, qint64 revision);
+/// {"field": [old, new]} for every field that differs; all fields (old null) when `before` is empty.
+QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
+QString compactJson(const QJsonObject &o);
+} // namespace audit
+
+} // namespace core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace core {
+
+class Repository;
+
+/// What a CSV file holds.
+enum class ImportKind { Units, Standards, Equipment, Personnel };
+QString importKindKey(ImportKind kind); ///< "units", "standards", "equipment", "personnel"
+std::optional<ImportKind> importKindFromKey(const QString &key);
+
+/// One problem in an import file, printed as `FILE:LINE: column: message`.
+struct ImportIssue
+{
+    QString file;   ///< as given by the user
+    int line = 0;   ///< 1-based physical line in the file where the row starts; 0 for the whole file
+    QString column; ///< the header as written in the file, or empty
+    QString message;
+    QString text() const;
+};
+
+/// The first rows of a file as they would be imported, for the import dialog's preview.
+struct ImportPreview
+{
+    QString encoding;            ///< "UTF-8", "UTF-8 (BOM)" or "GB18030"
+    QStringList headers;         ///< as in the file
+    QStringList mappedFields;    ///< the field each header maps to (key), empty when unknown
+    QList<QStringList> rows;     ///< up to the requested number of data rows
+    int totalRows = 0;           ///< data rows in the file
+    QList<ImportIssue> issues;   ///< problems of the header (missing required columns, unknown columns)
+};
+
+/// The outcome of an import: either everything was stored, or nothing and the issues say why.
+struct ImportSummary
+{
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<ImportIssue> issues; ///< every bad row; non-empty means nothing was imported
+    bool imported() const { return issues.isEmpty(); }
+};
+
+/// Imports the CSV lists a bureau keeps in Excel/WPS: UTF-8 with or without BOM or GB18030 (detected),
+/// headers in Chinese or English, every row validated before anything is written, all rows in one
+/// transaction, and rows matched to stored records (units by credit code, standards by certificate
+/// number, equipment by standard + serial number, personnel by standard + name) so a second import
+/// updates instead of duplicating.
+class CsvImporter
+{
+public:
+    /// Progress: rows done, rows in all. Return false to cancel (nothing is then stored).
+    using Progress = std::function<bool(int done, int total)>;
+
+    CsvImporter(Repository &repo, QString actor);
+
+    Result<ImportPreview> preview(ImportKind kind, const QString &path, int maxRows = 20) const;
+    /// Errors only for an unreadable file or a storage failure; bad rows come back in ImportSummary::issues.
+    Result<ImportSummary> run(ImportKind kind, const QString &path, const Progress &progress = {});
+
+    /// The accepted headers per field key, for --help and the README: {"name", {"name", "单位名称"}}.
+    static QList<QPair<QString, QStringList>> headerNames(ImportKind kind);
+
+private:
+    Repository &m_repo;
+    QString m_actor;
+};
+
+} // namespace core

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "audit/auditentry.h"
+#include "registry/registrytypes.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace core {
+
+class Clock;
+
+/// The workspace's storage: every read and change of registry records goes through here. Each change
+/// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
+/// transaction. Implemented on SQLite (the embedded default) and PostgreSQL (a bureau server).
+class Repository : public QObject
+{
+    Q_OBJECT
+public:
+    ~Repository() override = default;
+
+    virtual QString location() const = 0;
+    virtual QString backend() const = 0; ///< "sqlite" or "postgresql"
+    virtual int schemaVersion() const = 0;
+    virtual QString workspaceId() const = 0;
+    virtual const Clock &clock() const = 0;
+
+    /// Runs `work` in one transaction: everything or nothing is stored. Nested calls join the outer one.
+    virtual Status transaction(const std::function<Status()> &work) = 0;
+
+    virtual Result<QList<Bureau>> bureaus() = 0;
+    virtual Result<QList<Unit>> units() = 0;
+    virtual Result<QList<Standard>> standards() = 0;
+    /// All equipment, or that of one standard.
+    virtual Result<QList<Equipment>> equipment(const QUuid &standard = {}) = 0;
+    virtual Result<QList<Person>> personnel(const QUuid &standard = {}) = 0;
+
+    virtual Result<std::optional<Unit>> unit(const QUuid &uuid) = 0;
+    virtual Result<std::optional<Unit>> unitByCreditCode(const QString &creditCode) = 0;
+    virtual Result<std::optional<Standard>> standard(const QUuid &uuid) = 0;
+    virtual Result<std::optional<Standard>> standardByCertificate(const QString &certificateNo) = 0;
+
+    // save*: a record with a null uuid, or a uuid not stored yet, is created; otherwise updated. An update
+    // whose meta.revision is not 0 and differs from the stored one is refused as a conflict (someone
+    // else changed it). Returns the record as stored; an unchanged record is not written again.
+    virtual Result<Bureau> saveBureau(Bureau b, const QString &actor) = 0;
+    virtual Result<Unit> saveUnit(Unit u, const QString &actor) = 0;
+    virtual Result<Standard> saveStandard(Standard s, const QString &actor) = 0;
+    virtual Result<Equipment> saveEquipment(Equipment e, const QString &actor) = 0;
+    virtual Result<Person> savePerson(Person p, const QString &actor) = 0;
+    /// Removes a record (a unit only when no standard refers to it, a standard with its equipment and staff).
+    virtual Status remove(Entity entity, const QUuid &uuid, const QString &actor) = 0;
+
+    virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
+    /// Checks the hash chain and every stored record against its latest audit entry.
+    virtual Result<AuditReport> verifyAudit() = 0;
+
+Q_SIGNALS:
+    /// Records of `entity` were created, changed or removed (after the transaction committed).
+    void changed(core::Entity entity, const QList<QUuid> &uuids);
+};
+
+/// Opens (and creates or migrates) a workspace. `location` is a file path for SQLite, or
+/// `postgresql://user[:password]@host[:port]/database[?schema=NAME]` for a PostgreSQL server.
+Result<std::unique_ptr<Repository>> openWorkspace(const QString &location, const Clock *clock = nullptr);
+
+/// The default workspace: $METINSPECT_WORKSPACE, else ~/.local/share/MetInspect/workspace.metinspect.
+QString defaultWorkspaceLocation();
+
+/// The operating-system user, used as the actor until accounts exist.
+QString systemActor();
+
+} // namespace core

@@ -1,0 +1,668 @@
+#include "sqlrepository.h"
+
+#include "clock.h"
+#include "migrations.h"
+#include "registry/validation.h"
+#include "sqltables.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace sql {
+QVariant text(const QUuid &u)
+{
+    return u.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.toString(QUuid::WithoutBraces));
+}
+QVariant text(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+QUuid uuidAt(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
+}
+QDate dateAt(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+QVariant bindable(const QVariant &v)
+{
+    // Qt's drivers bind a null QString as SQL NULL; an empty text field is '' (columns are NOT NULL).
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
+}
+QString timestamp(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime timestampAt(const QSqlQuery &q, int i)
+{
+    return QDateTime::fromString(q.value(i).toString(), Qt::ISODateWithMs);
+}
+} // namespace sql
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("core::SqlRepository", text);
+}
+const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revision");
+} // namespace
+
+/// The generic row operations, one instantiation per record type.
+template<typename T>
+struct SqlOps
+{
+    using Tbl = sql::Table<T>;
+
+    static QString selectSql()
+    {
+        return u"SELECT "_s + kMetaColumns + u", " + Tbl::columns().join(u", ") + u" FROM " + Tbl::name();
+    }
+
+    static T readRow(const QSqlQuery &q)
+    {
+        T r;
+        r.meta.uuid = sql::uuidAt(q, 0);
+        r.meta.created = sql::timestampAt(q, 1);
+        r.meta.modified = sql::timestampAt(q, 2);
+        r.meta.revision = q.value(3).toLongLong();
+        Tbl::read(q, 4, r);
+        return r;
+    }
+
+    static Result<QList<T>> select(SqlRepository &repo, const QString &where = {}, const QVariantList &binds = {})
+    {
+        QSqlQuery q(repo.m_db);
+        q.setForwardOnly(true);
+        // Creation time then uuid: listings come out in the same order on both back ends.
+        q.prepare(selectSql() + (where.isEmpty() ? QString() : u" WHERE " + where) +
+                  u" ORDER BY created_at, uuid");
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
+        QList<T> out;
+        while (q.next())
+            out.append(readRow(q));
+        return out;
+    }
+
+    static Result<std::optional<T>> fetchBy(SqlRepository &repo, const QString &column, const QVariant &value)
+    {
+        QSqlQuery &q = repo.prepared(selectSql() + u" WHERE " + column + u" = ?");
+        q.addBindValue(value);
+        if (!q.exec())
+            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
+        std::optional<T> out;
+        if (q.next())
+            out = readRow(q);
+        q.finish();
+        return out;
+    }
+
+    static Result<std::optional<T>> fetch(SqlRepository &repo, const QUuid &uuid)
+    {
+        return fetchBy(repo, QStringLiteral("uuid"), sql::text(uuid));
+    }
+
+    static Status insert(SqlRepository &repo, const T &r)
+    {
+        const QStringList cols = Tbl::columns();
+        QStringList marks;
+        for (int i = 0; i < cols.size() + 4; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery &q = repo.prepared(u"INSERT INTO "_s + Tbl::name() + u" (" + kMetaColumns + u", " +
+                                     cols.join(u", ") + u") VALUES (" + marks.join(u", ") + u')');
+        q.addBindValue(sql::text(r.meta.uuid));
+        q.addBindValue(sql::timestamp(r.meta.created));
+        q.addBindValue(sql::timestamp(r.meta.modified));
+        q.addBindValue(r.meta.revision);
+        for (const QVariant &v : Tbl::values(r))
+            q.addBindValue(sql::bindable(v));
+        if (!q.exec())
+            return repo.storageError(q, tr("storing a record in %1").arg(Tbl::name()));
+        return {};
+    }
+
+    static Status update(SqlRepository &repo, const T &r)
+    {
+        QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("revision = ?")};
+        for (const QString &c : Tbl::columns())
+            sets << c + u" = ?";
+        QSqlQuery &q = repo.prepared(u"UPDATE "_s + Tbl::name() + u" SET " + sets.join(u", ") + u" WHERE uuid = ?");
+        q.addBindValue(sql::timestamp(r.meta.modified));
+        q.addBindValue(r.meta.revision);
+        for (const QVariant &v : Tbl::values(r))
+            q.addBindValue(sql::bindable(v));
+        q.addBindValue(sql::text(r.meta.uuid));
+        if (!q.exec())
+            return repo.storageError(q, tr("updating a record in %1").arg(Tbl::name()));
+        return {};
+    }
+
+    static Result<T> save(SqlRepository &repo, T r, const QString &actor, const std::function<Status(const T &)> &check)
+    {
+        if (Status st = validate(r); !st)
+            return st.error();
+        std::optional<T> stored;
+        Status st = repo.transaction([&]() -> Status {
+            std::optional<T> existing;
+            if (!r.meta.uuid.isNull()) {
+                auto found = fetch(repo, r.meta.uuid);
+                if (!found)
+                    return found.error();
+                existing = *found;
+            }
+            if (check)
+                if (Status c = check(r); !c)
+                    return c;
+            const QDateTime now = repo.clock().now();
+            const QJsonObject after = toJson(r);
+            if (existing) {
+                if (r.meta.revision != 0 && r.meta.revision != existing->meta.revision)
+                    return makeError(ErrorCode::Conflict,
+                                     tr("the record was changed by someone else meanwhile (revision %1, yours %2); "
+                                        "reload it and make your change again")
+                                         .arg(existing->meta.revision)
+                                         .arg(r.meta.revision));
+                const QJsonObject changes = audit::diff(toJson(*existing), after);
+                if (changes.isEmpty()) {
+                    stored = *existing;
+                    return {};
+                }
+                r.meta.created = existing->meta.created;
+                r.meta.modified = now;
+                r.meta.revision = existing->meta.revision + 1;
+                if (Status u = update(repo, r); !u)
+                    return u;
+                stored = r;
+                return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("update"), changes,
+                                        audit::recordHash(after, r.meta.uuid, r.meta.revision), actor);
+            }
+            if (r.meta.uuid.isNull())
+                r.meta.uuid = QUuid::createUuid();
+            r.meta.created = now;
+            r.meta.modified = now;
+            r.meta.revision = 1;
+            if (Status i = insert(repo, r); !i)
+                return i;
+            stored = r;
+            return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("create"), audit::diff({}, after),
+                                    audit::recordHash(after, r.meta.uuid, r.meta.revision), actor);
+        });
+        if (!st)
+            return st.error();
+        return *stored;
+    }
+
+    static Status remove(SqlRepository &repo, const QUuid &uuid, const QString &actor)
+    {
+        auto found = fetch(repo, uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, tr("no record %1 in %2").arg(uuid.toString(QUuid::WithoutBraces),
+                                                                          Tbl::name()));
+        QSqlQuery &q = repo.prepared(u"DELETE FROM "_s + Tbl::name() + u" WHERE uuid = ?");
+        q.addBindValue(sql::text(uuid));
+        if (!q.exec())
+            return repo.storageError(q, tr("removing a record from %1").arg(Tbl::name()));
+        return repo.appendAudit(Tbl::entity, uuid, QStringLiteral("delete"), audit::diff(toJson(**found), {}), {},
+                                actor);
+    }
+
+    /// Adds the record hash of every stored row to `out`.
+    static Status digests(SqlRepository &repo, QHash<QUuid, QString> &out)
+    {
+        auto all = select(repo);
+        if (!all)
+            return all.error();
+        for (const T &r : *all)
+            out.insert(r.meta.uuid, audit::recordHash(toJson(r), r.meta.uuid, r.meta.revision));
+        return {};
+    }
+};
+
+SqlRepository::SqlRepository(QString location, const Clock *clock)
+    : m_location(std::move(location)), m_clock(clock ? clock : &Clock::system())
+{
+    static std::atomic<int> counter{0};
+    m_connectionName = QStringLiteral("metinspect-%1").arg(++counter);
+}
+
+SqlRepository::~SqlRepository()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Status SqlRepository::initialise()
+{
+    if (!m_db.open())
+        return makeError(ErrorCode::Storage, tr("cannot open the workspace %1: %2").arg(m_location, m_db.lastError().text()));
+    if (Status st = configureConnection(); !st)
+        return st;
+    if (Status st = migrateDatabase(m_db); !st)
+        return st;
+    auto version = storedSchemaVersion(m_db);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("workspace_id"));
+    if (!q.exec())
+        return storageError(q, tr("reading the workspace id"));
+    if (q.next()) {
+        m_workspaceId = q.value(0).toString();
+    } else {
+        m_workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(QStringLiteral("workspace_id"));
+        q.addBindValue(m_workspaceId);
+        if (!q.exec())
+            return storageError(q, tr("storing the workspace id"));
+    }
+    return {};
+}
+
+QSqlQuery &SqlRepository::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, QSqlQuery(m_db)).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
+}
+
+Error SqlRepository::storageError(const QSqlQuery &q, const QString &what) const
+{
+    return makeError(ErrorCode::Storage, tr("%1 failed: %2").arg(what, q.lastError().text()));
+}
+
+Status SqlRepository::transaction(const std::function<Status()> &work)
+{
+    if (m_depth > 0)
+        return work();
+    QSqlQuery q(m_db);
+    if (!q.exec(beginWriteSql()))
+        return storageError(q, tr("starting a transaction"));
+    for (const QString &sql : afterBeginSql())
+        if (!q.exec(sql)) {
+            const Error e = storageError(q, tr("starting a transaction"));
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+    ++m_depth;
+    Status st = work();
+    --m_depth;
+    m_tailLoaded = false;
+    for (auto &[sql, stmt] : m_statements)
+        stmt.finish();
+    if (st && !q.exec(QStringLiteral("COMMIT")))
+        st = storageError(q, tr("committing the change"));
+    if (!st) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_pending.clear();
+        return st;
+    }
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        Q_EMIT changed(it.key(), it.value());
+    return st;
+}
+
+void SqlRepository::noteChange(Entity entity, const QUuid &uuid)
+{
+    m_pending[entity].append(uuid);
+}
+
+Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QJsonObject &changes,
+                                  const QString &recordHash, const QString &actor)
+{
+    if (!m_tailLoaded) {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        if (!q.exec())
+            return storageError(q, tr("reading the audit trail"));
+        m_tailSeq = 0;
+        m_tailHash.clear();
+        if (q.next()) {
+            m_tailSeq = q.value(0).toLongLong();
+            m_tailHash = q.value(1).toString();
+        }
+        q.finish();
+        m_tailLoaded = true;
+    }
+    AuditEntry e;
+    e.seq = m_tailSeq + 1;
+    e.at = sql::timestamp(m_clock->now());
+    e.actor = actor.isEmpty() ? systemActor() : actor;
+    e.entity = entityKey(entity);
+    e.uuid = uuid;
+    e.action = action;
+    e.changes = audit::compactJson(changes);
+    e.recordHash = recordHash;
+    e.prevHash = m_tailHash;
+    e.hash = e.computeHash();
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, "
+                                           "changes, record_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{e.seq, e.at, e.actor, e.entity, sql::text(e.uuid), e.action, e.changes,
+                                          e.recordHash, e.prevHash, e.hash})
+        q.addBindValue(sql::bindable(v));
+    if (!q.exec())
+        return storageError(q, tr("writing the audit trail"));
+    m_tailSeq = e.seq;
+    m_tailHash = e.hash;
+    noteChange(entity, uuid);
+    return {};
+}
+
+Result<QList<Bureau>> SqlRepository::bureaus() { return SqlOps<Bureau>::select(*this); }
+Result<QList<Unit>> SqlRepository::units() { return SqlOps<Unit>::select(*this); }
+Result<QList<Standard>> SqlRepository::standards() { return SqlOps<Standard>::select(*this); }
+
+Result<QList<Equipment>> SqlRepository::equipment(const QUuid &standard)
+{
+    if (standard.isNull())
+        return SqlOps<Equipment>::select(*this);
+    return SqlOps<Equipment>::select(*this, QStringLiteral("standard_uuid = ?"), {sql::text(standard)});
+}
+
+Result<QList<Person>> SqlRepository::personnel(const QUuid &standard)
+{
+    if (standard.isNull())
+        return SqlOps<Person>::select(*this);
+    return SqlOps<Person>::select(*this, QStringLiteral("standard_uuid = ?"), {sql::text(standard)});
+}
+
+Result<std::optional<Unit>> SqlRepository::unit(const QUuid &uuid) { return SqlOps<Unit>::fetch(*this, uuid); }
+
+Result<std::optional<Unit>> SqlRepository::unitByCreditCode(const QString &creditCode)
+{
+    return SqlOps<Unit>::fetchBy(*this, QStringLiteral("credit_code"), creditCode);
+}
+
+Result<std::optional<Standard>> SqlRepository::standard(const QUuid &uuid)
+{
+    return SqlOps<Standard>::fetch(*this, uuid);
+}
+
+Result<std::optional<Standard>> SqlRepository::standardByCertificate(const QString &certificateNo)
+{
+    return SqlOps<Standard>::fetchBy(*this, QStringLiteral("certificate_no"), certificateNo);
+}
+
+Result<Bureau> SqlRepository::saveBureau(Bureau b, const QString &actor)
+{
+    return SqlOps<Bureau>::save(*this, std::move(b), actor, [this](const Bureau &r) -> Status {
+        if (r.parent.isNull())
+            return {};
+        auto parent = SqlOps<Bureau>::fetch(*this, r.parent);
+        if (!parent)
+            return parent.error();
+        if (!*parent)
+            return makeError(ErrorCode::InvalidInput, tr("the parent bureau does not exist"), QStringLiteral("parent"));
+        return {};
+    });
+}
+
+Result<Unit> SqlRepository::saveUnit(Unit u, const QString &actor)
+{
+    return SqlOps<Unit>::save(*this, std::move(u), actor, [this](const Unit &r) -> Status {
+        auto other = unitByCreditCode(r.creditCode);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->meta.uuid != r.meta.uuid)
+            return makeError(ErrorCode::Conflict,
+                             tr("the credit code %1 already belongs to %2").arg(r.creditCode, (*other)->name),
+                             QStringLiteral("credit_code"));
+        return {};
+    });
+}
+
+Result<Standard> SqlRepository::saveStandard(Standard s, const QString &actor)
+{
+    return SqlOps<Standard>::save(*this, std::move(s), actor, [this](const Standard &r) -> Status {
+        auto other = standardByCertificate(r.certificateNo);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->meta.uuid != r.meta.uuid)
+            return makeError(ErrorCode::Conflict,
+                             tr("the certificate number %1 already belongs to the standard %2")
+                                 .arg(r.certificateNo, (*other)->name),
+                             QStringLiteral("certificate_no"));
+        auto holder = unit(r.holder);
+        if (!holder)
+            return holder.error();
+        if (!*holder)
+            return makeError(ErrorCode::InvalidInput, tr("the holder unit does not exist"), QStringLiteral("holder"));
+        if (!r.issuingBureau.isNull()) {
+            auto bureau = SqlOps<Bureau>::fetch(*this, r.issuingBureau);
+            if (!bureau)
+                return bureau.error();
+            if (!*bureau)
+                return makeError(ErrorCode::InvalidInput, tr("the issuing bureau does not exist"),
+                                 QStringLiteral("issuing_bureau"));
+        }
+        return {};
+    });
+}
+
+Result<Equipment> SqlRepository::saveEquipment(Equipment e, const QString &actor)
+{
+    return SqlOps<Equipment>::save(*this, std::move(e), actor, [this](const Equipment &r) -> Status {
+        auto owner = standard(r.standard);
+        if (!owner)
+            return owner.error();
+        if (!*owner)
+            return makeError(ErrorCode::InvalidInput, tr("the standard of this equipment does not exist"),
+                             QStringLiteral("standard"));
+        if (r.serialNo.isEmpty())
+            return {};
+        QSqlQuery &q = prepared(QStringLiteral("SELECT uuid, name FROM equipment WHERE standard_uuid = ? AND serial_no = ?"));
+        q.addBindValue(sql::text(r.standard));
+        q.addBindValue(r.serialNo);
+        if (!q.exec())
+            return storageError(q, tr("reading equipment"));
+        while (q.next())
+            if (sql::uuidAt(q, 0) != r.meta.uuid) {
+                const QString name = q.value(1).toString();
+                q.finish();
+                return makeError(ErrorCode::Conflict,
+                                 tr("the serial number %1 is already used by %2 of this standard").arg(r.serialNo, name),
+                                 QStringLiteral("serial_no"));
+            }
+        q.finish();
+        return {};
+    });
+}
+
+Result<Person> SqlRepository::savePerson(Person p, const QString &actor)
+{
+    return SqlOps<Person>::save(*this, std::move(p), actor, [this](const Person &r) -> Status {
+        auto owner = standard(r.standard);
+        if (!owner)
+            return owner.error();
+        if (!*owner)
+            return makeError(ErrorCode::InvalidInput, tr("the standard of this person does not exist"),
+                             QStringLiteral("standard"));
+        return {};
+    });
+}
+
+Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &actor)
+{
+    return transaction([&]() -> Status {
+        switch (entity) {
+        case Entity::Bureau: {
+            QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM standards WHERE issuing_bureau_uuid = ?"));
+            q.addBindValue(sql::text(uuid));
+            if (!q.exec() || !q.next())
+                return storageError(q, tr("reading standards"));
+            const qint64 n = q.value(0).toLongLong();
+            q.finish();
+            if (n > 0)
+                return makeError(ErrorCode::Conflict, tr("the bureau issued %1 standards and cannot be removed").arg(n));
+            return SqlOps<Bureau>::remove(*this, uuid, actor);
+        }
+        case Entity::Unit: {
+            QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM standards WHERE holder_uuid = ?"));
+            q.addBindValue(sql::text(uuid));
+            if (!q.exec() || !q.next())
+                return storageError(q, tr("reading standards"));
+            const qint64 n = q.value(0).toLongLong();
+            q.finish();
+            if (n > 0)
+                return makeError(ErrorCode::Conflict,
+                                 tr("the unit holds %1 standards; remove or reassign them first").arg(n));
+            return SqlOps<Unit>::remove(*this, uuid, actor);
+        }
+        case Entity::Standard: {
+            auto eq = equipment(uuid);
+            if (!eq)
+                return eq.error();
+            for (const Equipment &e : *eq)
+                if (Status st = SqlOps<Equipment>::remove(*this, e.meta.uuid, actor); !st)
+                    return st;
+            auto staff = personnel(uuid);
+            if (!staff)
+                return staff.error();
+            for (const Person &p : *staff)
+                if (Status st = SqlOps<Person>::remove(*this, p.meta.uuid, actor); !st)
+                    return st;
+            return SqlOps<Standard>::remove(*this, uuid, actor);
+        }
+        case Entity::Equipment: return SqlOps<Equipment>::remove(*this, uuid, actor);
+        case Entity::Person: return SqlOps<Person>::remove(*this, uuid, actor);
+        }
+        return {};
+    });
+}
+
+Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString select = QStringLiteral("SELECT seq, at, actor, entity, entity_uuid, action, changes, record_hash, "
+                                          "prev_hash, hash FROM audit_log");
+    if (uuid.isNull()) {
+        q.prepare(select + u" ORDER BY seq");
+    } else {
+        q.prepare(select + u" WHERE entity_uuid = ? ORDER BY seq");
+        q.addBindValue(sql::text(uuid));
+    }
+    if (!q.exec())
+        return storageError(q, tr("reading the audit trail"));
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.uuid = sql::uuidAt(q, 4);
+        e.action = q.value(5).toString();
+        e.changes = q.value(6).toString();
+        e.recordHash = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+Result<AuditReport> SqlRepository::verifyAudit()
+{
+    auto entries = auditEntries();
+    if (!entries)
+        return entries.error();
+    AuditReport report;
+    report.entriesChecked = entries->size();
+
+    // 1. The chain: consecutive numbers, each entry's own hash, each link to the one before.
+    QString previous;
+    qint64 expectedSeq = 1;
+    QHash<QUuid, const AuditEntry *> latest;
+    for (const AuditEntry &e : *entries) {
+        auto problem = [&](const QString &message) {
+            report.problems.append({e.seq, e.entity, e.uuid, message});
+            if (report.firstChainBreak == 0)
+                report.firstChainBreak = e.seq;
+        };
+        if (e.seq != expectedSeq)
+            problem(tr("audit entry #%1 follows #%2: entries are missing").arg(e.seq).arg(expectedSeq - 1));
+        if (e.prevHash != previous)
+            problem(tr("audit entry #%1 does not link to the entry before it: the chain is broken here").arg(e.seq));
+        if (e.computeHash() != e.hash)
+            problem(tr("audit entry #%1 (%2 %3 by %4 at %5) was altered after it was written")
+                        .arg(e.seq)
+                        .arg(e.action, e.entity, e.actor, e.at));
+        previous = e.hash;
+        expectedSeq = e.seq + 1;
+        latest.insert(e.uuid, &e);
+    }
+
+    // 2. The records: each stored row must be what its latest audit entry says it became.
+    const QList<Entity> kinds{Entity::Bureau, Entity::Unit, Entity::Standard, Entity::Equipment, Entity::Person};
+    for (Entity kind : kinds) {
+        QHash<QUuid, QString> rows;
+        Status st;
+        switch (kind) {
+        case Entity::Bureau: st = SqlOps<Bureau>::digests(*this, rows); break;
+        case Entity::Unit: st = SqlOps<Unit>::digests(*this, rows); break;
+        case Entity::Standard: st = SqlOps<Standard>::digests(*this, rows); break;
+        case Entity::Equipment: st = SqlOps<Equipment>::digests(*this, rows); break;
+        case Entity::Person: st = SqlOps<Person>::digests(*this, rows); break;
+        }
+        if (!st)
+            return st.error();
+        const QString key = entityKey(kind);
+        report.recordsChecked += rows.size();
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            const AuditEntry *last = latest.value(it.key());
+            const QString id = it.key().toString(QUuid::WithoutBraces);
+            if (!last || last->entity != key)
+                report.problems.append({0, key, it.key(), tr("%1 %2 was added outside MetInspect: no audit entry "
+                                                             "records it").arg(key, id)});
+            else if (last->action == u"delete")
+                report.problems.append({last->seq, key, it.key(),
+                                        tr("%1 %2 was deleted by audit entry #%3 but is stored again")
+                                            .arg(key, id)
+                                            .arg(last->seq)});
+            else if (last->recordHash != it.value())
+                report.problems.append({last->seq, key, it.key(),
+                                        tr("%1 %2 was changed outside MetInspect: it differs from audit entry #%3 "
+                                           "(%4 by %5 at %6)")
+                                            .arg(key, id)
+                                            .arg(last->seq)
+                                            .arg(last->action, last->actor, last->at)});
+        }
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            const AuditEntry *last = it.value();
+            if (last->entity == key && last->action != u"delete" && !rows.contains(it.key()))
+                report.problems.append({last->seq, key, it.key(),
+                                        tr("%1 %2 was deleted outside MetInspect: audit entry #%3 says it exists")
+                                            .arg(key, it.key().toString(QUuid::WithoutBraces))
+                                            .arg(last->seq)});
+        }
+    }
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+              [](const AuditProblem &a, const AuditProblem &b) { return a.seq < b.seq; });
+    return report;
+}
+
+} // namespace core

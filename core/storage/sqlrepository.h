@@ -1,0 +1,84 @@
+#pragma once
+
+#include "repository.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace core {
+
+/// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
+/// only. Subclasses open the connection and say how a write transaction begins.
+class SqlRepository : public Repository
+{
+    Q_OBJECT
+public:
+    ~SqlRepository() override;
+
+    QString location() const override { return m_location; }
+    int schemaVersion() const override { return m_schemaVersion; }
+    QString workspaceId() const override { return m_workspaceId; }
+    const Clock &clock() const override { return *m_clock; }
+
+    Status transaction(const std::function<Status()> &work) override;
+
+    Result<QList<Bureau>> bureaus() override;
+    Result<QList<Unit>> units() override;
+    Result<QList<Standard>> standards() override;
+    Result<QList<Equipment>> equipment(const QUuid &standard = {}) override;
+    Result<QList<Person>> personnel(const QUuid &standard = {}) override;
+    Result<std::optional<Unit>> unit(const QUuid &uuid) override;
+    Result<std::optional<Unit>> unitByCreditCode(const QString &creditCode) override;
+    Result<std::optional<Standard>> standard(const QUuid &uuid) override;
+    Result<std::optional<Standard>> standardByCertificate(const QString &certificateNo) override;
+
+    Result<Bureau> saveBureau(Bureau b, const QString &actor) override;
+    Result<Unit> saveUnit(Unit u, const QString &actor) override;
+    Result<Standard> saveStandard(Standard s, const QString &actor) override;
+    Result<Equipment> saveEquipment(Equipment e, const QString &actor) override;
+    Result<Person> savePerson(Person p, const QString &actor) override;
+    Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
+
+    Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
+    Result<AuditReport> verifyAudit() override;
+
+    /// The connection, for tests and tools that inspect the schema. Use from the owning thread only.
+    QSqlDatabase database() const { return m_db; }
+
+protected:
+    SqlRepository(QString location, const Clock *clock);
+    /// Opens the connection and runs migrations; subclasses call it after configuring m_db.
+    Status initialise();
+    virtual Status configureConnection() = 0; ///< pragmas, search path, ... after open
+    virtual QString beginWriteSql() const = 0;
+    virtual QStringList afterBeginSql() const { return {}; }
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+
+private:
+    template<typename T>
+    friend struct SqlOps;
+
+    QSqlQuery &prepared(const QString &sql);
+    Error storageError(const QSqlQuery &q, const QString &what) const;
+    Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QJsonObject &changes,
+                       const QString &recordHash, const QString &actor);
+    void noteChange(Entity entity, const QUuid &uuid);
+
+    QString m_location;
+    const Clock *m_clock;
+    int m_schemaVersion = 0;
+    QString m_workspaceId;
+    int m_depth = 0;
+    std::map<QString, QSqlQuery> m_statements;
+    bool m_tailLoaded = false;
+    qint64 m_tailSeq = 0;
+    QString m_tailHash;
+    QHash<Entity, QList<QUuid>> m_pending;
+};
+
+} // namespace core
