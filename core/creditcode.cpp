@@ -5,13 +5,6 @@
 namespace core {
 
 namespace {
-const char *const kContext = "core::CreditCode";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 // Position 1 (登记管理部门) and the organisation types (机构类别) it allows, GB 32100-2015 annex.
 struct Authority
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace core {
@@ -9,6 +10,7 @@ namespace core {
 /// organisation code check and the final check character.
 class CreditCode
 {
+    Q_DECLARE_TR_FUNCTIONS(core::CreditCode)
 public:
     enum class Rule {
         Ok,

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,12 +31,12 @@ struct ImportIssue
 /// The first rows of a file as they would be imported, for the import dialog's preview.
 struct ImportPreview
 {
-    QString encoding;            ///< "UTF-8", "UTF-8 (BOM)" or "GB18030"
-    QStringList headers;         ///< as in the file
-    QStringList mappedFields;    ///< the field each header maps to (key), empty when unknown
-    QList<QStringList> rows;     ///< up to the requested number of data rows
-    int totalRows = 0;           ///< data rows in the file
-    QList<ImportIssue> issues;   ///< problems of the header (missing required columns, unknown columns)
+    QString encoding;          ///< "UTF-8", "UTF-8 (BOM)" or "GB18030"
+    QStringList headers;       ///< as in the file
+    QStringList mappedFields;  ///< the field each header maps to (key), empty when unknown
+    QList<QStringList> rows;   ///< up to the requested number of data rows
+    int totalRows = 0;         ///< data rows in the file
+    QList<ImportIssue> issues; ///< problems of the header (missing required columns, unknown columns)
 };
 
 /// The outcome of an import: either everything was stored, or nothing and the issues say why.
@@ -56,6 +57,8 @@ struct ImportSummary
 /// updates instead of duplicating.
 class CsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(core::CsvImporter)
+
 public:
     /// Progress: rows done, rows in all. Return false to cancel (nothing is then stored).
     using Progress = std::function<bool(int done, int total)>;
@@ -68,6 +71,8 @@ public:
 
     /// The accepted headers per field key, for --help and the README: {"name", {"name", "单位名称"}}.
     static QList<QPair<QString, QStringList>> headerNames(ImportKind kind);
+    /// The field keys whose columns a file must have.
+    static QStringList requiredFields(ImportKind kind);
 
 private:
     Repository &m_repo;

@@ -82,6 +82,10 @@ QString simplify(const QString &text)
 template<std::size_t N>
 std::optional<int> parse(const Term (&terms)[N], const QString &text)
 {
+    // Stored keys come back on every read: answer those without building the alias lists.
+    for (const Term &t : terms)
+        if (QLatin1StringView(t.key) == text)
+            return t.value;
     const QString s = simplify(text);
     if (s.isEmpty())
         return std::nullopt;
@@ -130,7 +134,7 @@ QString focusLabels(int focus)
     for (int f : kAllFocusAreas)
         if (focus & f)
             parts << focusLabel(FocusArea(f));
-    return parts.join(QCoreApplication::translate(kContext, ", "));
+    return parts.join(QCoreApplication::translate("core::vocab", ", "));
 }
 
 QString chinese(StandardCategory v) { return QString::fromUtf8(find(kCategories, int(v)).zh); }

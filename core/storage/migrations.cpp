@@ -8,10 +8,10 @@
 namespace core {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("core::migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::migrations)
+};
 
 const QString kMeta = QStringLiteral(" created_at TEXT NOT NULL, modified_at TEXT NOT NULL, revision BIGINT NOT NULL");
 } // namespace
@@ -79,9 +79,9 @@ Result<int> storedSchemaVersion(QSqlDatabase &db)
     // A database without the table is empty (version 0); any other failure is reported.
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
                                " applied_at TEXT NOT NULL, description TEXT NOT NULL)")))
-        return makeError(ErrorCode::Storage, tr("cannot create the schema_version table: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Storage, Tr::tr("cannot create the schema_version table: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-        return makeError(ErrorCode::Storage, tr("cannot read the schema version: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Storage, Tr::tr("cannot read the schema version: %1").arg(q.lastError().text()));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -96,7 +96,7 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
         return current.error();
     if (*current > list.last().version)
         return makeError(ErrorCode::Storage,
-                         tr("the workspace has schema version %1, newer than this program knows (%2); "
+                         Tr::tr("the workspace has schema version %1, newer than this program knows (%2); "
                             "install a newer MetInspect")
                              .arg(*current)
                              .arg(list.last().version));
@@ -110,7 +110,7 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
                 const QString why = q.lastError().text();
                 q.exec(QStringLiteral("ROLLBACK"));
                 return makeError(ErrorCode::Storage,
-                                 tr("migration to schema version %1 failed and was rolled back: %2")
+                                 Tr::tr("migration to schema version %1 failed and was rolled back: %2")
                                      .arg(m.version)
                                      .arg(why));
             }
@@ -123,7 +123,7 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
             const QString why = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
             return makeError(ErrorCode::Storage,
-                             tr("migration to schema version %1 failed and was rolled back: %2").arg(m.version).arg(why));
+                             Tr::tr("migration to schema version %1 failed and was rolled back: %2").arg(m.version).arg(why));
         }
     }
     return {};

@@ -49,10 +49,6 @@ QDateTime timestampAt(const QSqlQuery &q, int i)
 } // namespace sql
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("core::SqlRepository", text);
-}
 const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revision");
 } // namespace
 
@@ -60,6 +56,8 @@ const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revi
 template<typename T>
 struct SqlOps
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlRepository)
+public:
     using Tbl = sql::Table<T>;
 
     static QString selectSql()
@@ -106,6 +104,30 @@ struct SqlOps
             out = readRow(q);
         q.finish();
         return out;
+    }
+
+    static Result<bool> exists(SqlRepository &repo, const QUuid &uuid)
+    {
+        QSqlQuery &q = repo.prepared(u"SELECT 1 FROM "_s + Tbl::name() + u" WHERE uuid = ?");
+        q.addBindValue(sql::text(uuid));
+        if (!q.exec())
+            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
+        const bool found = q.next();
+        q.finish();
+        return found;
+    }
+
+    static Result<QUuid> uuidBy(SqlRepository &repo, const QString &column, const QVariant &value)
+    {
+        QSqlQuery &q = repo.prepared(u"SELECT uuid FROM "_s + Tbl::name() + u" WHERE " + column + u" = ?");
+        q.addBindValue(value);
+        if (!q.exec())
+            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
+        QUuid found;
+        if (q.next())
+            found = sql::uuidAt(q, 0);
+        q.finish();
+        return found;
     }
 
     static Result<std::optional<T>> fetch(SqlRepository &repo, const QUuid &uuid)
@@ -284,6 +306,7 @@ QSqlQuery &SqlRepository::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         it = m_statements.emplace(sql, QSqlQuery(m_db)).first;
+        it->second.setForwardOnly(true);
         it->second.prepare(sql);
     }
     return it->second;
@@ -437,21 +460,23 @@ Result<Unit> SqlRepository::saveUnit(Unit u, const QString &actor)
 Result<Standard> SqlRepository::saveStandard(Standard s, const QString &actor)
 {
     return SqlOps<Standard>::save(*this, std::move(s), actor, [this](const Standard &r) -> Status {
-        auto other = standardByCertificate(r.certificateNo);
+        auto other = SqlOps<Standard>::uuidBy(*this, QStringLiteral("certificate_no"), r.certificateNo);
         if (!other)
             return other.error();
-        if (*other && (*other)->meta.uuid != r.meta.uuid)
+        if (!other->isNull() && *other != r.meta.uuid) {
+            auto owner = standard(*other);
             return makeError(ErrorCode::Conflict,
                              tr("the certificate number %1 already belongs to the standard %2")
-                                 .arg(r.certificateNo, (*other)->name),
+                                 .arg(r.certificateNo, owner.ok() && *owner ? (*owner)->name : QString()),
                              QStringLiteral("certificate_no"));
-        auto holder = unit(r.holder);
+        }
+        auto holder = SqlOps<Unit>::exists(*this, r.holder);
         if (!holder)
             return holder.error();
         if (!*holder)
             return makeError(ErrorCode::InvalidInput, tr("the holder unit does not exist"), QStringLiteral("holder"));
         if (!r.issuingBureau.isNull()) {
-            auto bureau = SqlOps<Bureau>::fetch(*this, r.issuingBureau);
+            auto bureau = SqlOps<Bureau>::exists(*this, r.issuingBureau);
             if (!bureau)
                 return bureau.error();
             if (!*bureau)
@@ -465,7 +490,7 @@ Result<Standard> SqlRepository::saveStandard(Standard s, const QString &actor)
 Result<Equipment> SqlRepository::saveEquipment(Equipment e, const QString &actor)
 {
     return SqlOps<Equipment>::save(*this, std::move(e), actor, [this](const Equipment &r) -> Status {
-        auto owner = standard(r.standard);
+        auto owner = SqlOps<Standard>::exists(*this, r.standard);
         if (!owner)
             return owner.error();
         if (!*owner)
@@ -494,7 +519,7 @@ Result<Equipment> SqlRepository::saveEquipment(Equipment e, const QString &actor
 Result<Person> SqlRepository::savePerson(Person p, const QString &actor)
 {
     return SqlOps<Person>::save(*this, std::move(p), actor, [this](const Person &r) -> Status {
-        auto owner = standard(r.standard);
+        auto owner = SqlOps<Standard>::exists(*this, r.standard);
         if (!owner)
             return owner.error();
         if (!*owner)

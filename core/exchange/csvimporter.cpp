@@ -1,0 +1,244 @@
+#include "csvimporter.h"
+
+#include "csvreader.h"
+#include "importcolumns.h"
+#include "importplanner.h"
+#include "storage/repository.h"
+#include "textdecoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+constexpr int kProgressStep = 200;
+
+/// A file read, decoded and split into records, with the problems that stop it being imported at all.
+struct LoadedFile
+{
+    QString encoding;
+    QList<CsvRecord> records; ///< the header first
+    QList<ImportIssue> issues;
+};
+
+Result<LoadedFile> load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
+
+    LoadedFile out;
+    DecodedText decoded = decodeText(bytes);
+    out.encoding = decoded.encoding;
+    if (!decoded.ok()) {
+        out.issues.append({path, decoded.errorLine, QString(), decoded.errorMessage});
+        return out;
+    }
+    CsvDocument doc = CsvReader::parse(decoded.text);
+    decoded.text.clear();
+    if (doc.unterminatedQuoteLine > 0) {
+        // The open quote swallowed the rest of the file: that last record is not worth checking.
+        doc.records.removeLast();
+        out.issues.append(
+            {path, doc.unterminatedQuoteLine, QString(),
+             CsvImporter::tr("a quoted field that starts on this line is never closed (a missing \")")});
+    }
+    if (doc.records.isEmpty() && out.issues.isEmpty())
+        out.issues.append(
+            {path, 0, QString(), CsvImporter::tr("the file is empty; the first line must name the columns")});
+    out.records = std::move(doc.records);
+    return out;
+}
+
+/// Saves planned records in order and counts what happened; a record the repository refuses becomes an
+/// issue of its line.
+template<typename T>
+Status saveAll(QList<PlannedRecord<T>> &records, const std::function<Result<T>(const T &)> &save,
+               const ImportColumns &columns, const QString &file, ImportSummary &summary,
+               const std::function<bool()> &step)
+{
+    for (const PlannedRecord<T> &p : std::as_const(records)) {
+        auto saved = save(p.record);
+        if (!saved) {
+            const Error &e = saved.error();
+            if (e.code == ErrorCode::InvalidInput || e.code == ErrorCode::Conflict) {
+                QString key = e.where;
+                if (key == u"holder")
+                    key = u"holder_credit_code"_s;
+                else if (key == u"standard")
+                    key = u"standard_certificate_no"_s;
+                summary.issues.append(
+                    {file, p.line, key.isEmpty() ? QString() : columns.header(key), e.message});
+            }
+            return e;
+        }
+        if (!p.existing)
+            ++summary.created;
+        else if (saved->meta.revision == p.record.meta.revision)
+            ++summary.unchanged;
+        else
+            ++summary.updated;
+        if (!step())
+            return makeError(ErrorCode::Cancelled,
+                             CsvImporter::tr("the import was cancelled; nothing was stored"));
+    }
+    return {};
+}
+} // namespace
+
+QString importKindKey(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+        return u"units"_s;
+    case ImportKind::Standards:
+        return u"standards"_s;
+    case ImportKind::Equipment:
+        return u"equipment"_s;
+    case ImportKind::Personnel:
+        return u"personnel"_s;
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (ImportKind kind :
+         {ImportKind::Units, ImportKind::Standards, ImportKind::Equipment, ImportKind::Personnel})
+        if (importKindKey(kind) == k)
+            return kind;
+    return std::nullopt;
+}
+
+QString ImportIssue::text() const
+{
+    QString out = file;
+    if (line > 0)
+        out += u':' + QString::number(line);
+    if (!column.isEmpty())
+        out += u": " + column;
+    return out + u": " + message;
+}
+
+CsvImporter::CsvImporter(Repository &repo, QString actor) : m_repo(repo), m_actor(std::move(actor)) {}
+
+QList<QPair<QString, QStringList>> CsvImporter::headerNames(ImportKind kind)
+{
+    QList<QPair<QString, QStringList>> out;
+    for (const ImportField &f : ImportColumns::fields(kind))
+        out.append({f.key, f.names});
+    return out;
+}
+
+QStringList CsvImporter::requiredFields(ImportKind kind)
+{
+    QStringList out;
+    for (const ImportField &f : ImportColumns::fields(kind))
+        if (f.required)
+            out << f.key;
+    return out;
+}
+
+Result<ImportPreview> CsvImporter::preview(ImportKind kind, const QString &path, int maxRows) const
+{
+    auto loaded = load(path);
+    if (!loaded)
+        return loaded.error();
+    ImportPreview preview;
+    preview.encoding = loaded->encoding;
+    preview.issues = loaded->issues;
+    if (loaded->records.isEmpty())
+        return preview;
+    const ImportColumns columns = ImportColumns::map(kind, loaded->records.first().fields, path,
+                                                     loaded->records.first().line, preview.issues);
+    preview.headers = columns.headers();
+    preview.mappedFields = columns.keys();
+    preview.totalRows = int(loaded->records.size()) - 1;
+    for (qsizetype i = 1; i < loaded->records.size() && preview.rows.size() < maxRows; ++i)
+        preview.rows.append(loaded->records.at(i).fields);
+    return preview;
+}
+
+Result<ImportSummary> CsvImporter::run(ImportKind kind, const QString &path, const Progress &progress)
+{
+    auto loaded = load(path);
+    if (!loaded)
+        return loaded.error();
+    ImportSummary summary;
+    summary.issues = std::move(loaded->issues);
+    if (loaded->records.isEmpty())
+        return summary;
+
+    QList<CsvRecord> &records = loaded->records;
+    const ImportColumns columns =
+        ImportColumns::map(kind, records.first().fields, path, records.first().line, summary.issues);
+    summary.rows = int(records.size()) - 1;
+    if (!summary.issues.isEmpty())
+        return summary;
+
+    const Error cancelled =
+        makeError(ErrorCode::Cancelled, CsvImporter::tr("the import was cancelled; nothing was stored"));
+    const int total = summary.rows;
+    ImportPlanner planner(m_repo, kind, path, columns);
+    if (Status st = planner.preload(); !st)
+        return st.error();
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        planner.addRow(records.at(i));
+        if (progress && i % kProgressStep == 0 && !progress(0, total))
+            return cancelled;
+    }
+    if (!planner.issues().isEmpty()) {
+        summary.issues += planner.issues();
+        return summary;
+    }
+    records.clear();
+
+    ImportPlan &plan = planner.plan();
+    int done = 0;
+    auto step = [&]() -> bool {
+        ++done;
+        return !progress || done % kProgressStep != 0 || progress(done, total);
+    };
+    const Status written = m_repo.transaction([&]() -> Status {
+        for (const Bureau &b : std::as_const(plan.newBureaus))
+            if (auto saved = m_repo.saveBureau(b, m_actor); !saved)
+                return saved.error();
+        switch (kind) {
+        case ImportKind::Units:
+            return saveAll<Unit>(
+                plan.units, [&](const Unit &r) { return m_repo.saveUnit(r, m_actor); }, columns, path,
+                summary, step);
+        case ImportKind::Standards:
+            return saveAll<Standard>(
+                plan.standards, [&](const Standard &r) { return m_repo.saveStandard(r, m_actor); }, columns,
+                path, summary, step);
+        case ImportKind::Equipment:
+            return saveAll<Equipment>(
+                plan.equipment, [&](const Equipment &r) { return m_repo.saveEquipment(r, m_actor); }, columns,
+                path, summary, step);
+        case ImportKind::Personnel:
+            return saveAll<Person>(
+                plan.personnel, [&](const Person &r) { return m_repo.savePerson(r, m_actor); }, columns, path,
+                summary, step);
+        }
+        return {};
+    });
+    if (!written) {
+        summary.created = summary.updated = summary.unchanged = 0;
+        if (!summary.issues.isEmpty())
+            return summary;
+        return written.error();
+    }
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+} // namespace core

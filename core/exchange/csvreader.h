@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace core {
+
+/// One record of a CSV file and the physical line it starts on.
+struct CsvRecord
+{
+    int line = 0; ///< 1-based; a quoted field with line breaks makes the next record start further down
+    QStringList fields;
+};
+
+/// A CSV text split into records.
+struct CsvDocument
+{
+    QList<CsvRecord> records;
+    int unterminatedQuoteLine = 0; ///< the line of a record whose quoted field never closes; 0 when none
+};
+
+/// Reads CSV as RFC 4180 describes it and as Excel and WPS write it: fields separated by commas, quoted
+/// fields with doubled quotes, commas and line breaks inside; CRLF, LF or CR line ends. Lines that are
+/// empty or hold only separators and blanks are skipped, wherever they are. Lenient where files in the wild
+/// are sloppy: a quote inside an unquoted field, or text after a closing quote, is kept as written.
+class CsvReader
+{
+public:
+    static CsvDocument parse(QStringView text);
+};
+
+} // namespace core
