@@ -30,6 +30,15 @@ StandardRow RegistrySnapshot::makeRow(const Standard &s, const Unit *holder, con
     return row;
 }
 
+UnitRow RegistrySnapshot::makeUnitRow(const Unit &u)
+{
+    UnitRow row;
+    const QChar sep(0x1f);
+    row.searchText = searchKey(u.name + sep + u.creditCode + sep + u.district + sep + u.address + sep + u.contact);
+    row.unit = u;
+    return row;
+}
+
 Result<RegistrySnapshot> RegistrySnapshot::load(Repository &repo)
 {
     RegistrySnapshot snap;
@@ -49,11 +58,8 @@ Result<RegistrySnapshot> RegistrySnapshot::load(Repository &repo)
         bureauIndex.insert(b.meta.uuid, &b);
 
     snap.units.reserve(units->size());
-    for (Unit &u : *units) {
-        UnitRow row;
-        const QChar sep(0x1f);
-        row.searchText = searchKey(u.name + sep + u.creditCode + sep + u.district + sep + u.address + sep + u.contact);
-        row.unit = std::move(u);
+    for (const Unit &u : *units) {
+        UnitRow row = makeUnitRow(u);
         snap.unitIndex.insert(row.unit.meta.uuid, static_cast<int>(snap.units.size()));
         snap.units.append(std::move(row));
     }
@@ -70,6 +76,15 @@ Result<RegistrySnapshot> RegistrySnapshot::load(Repository &repo)
         }
     }
     return snap;
+}
+
+const QString &StandardFilter::fold(const QString &text, QString &from, QString &folded)
+{
+    if (from.isNull() || !from.isSharedWith(text)) {
+        from = text;
+        folded = RegistrySnapshot::searchKey(text.trimmed());
+    }
+    return folded;
 }
 
 bool StandardFilter::isEmpty() const
@@ -94,7 +109,7 @@ bool StandardFilter::matches(const StandardRow &row, QDate today) const
             return false;
     }
     if (!text.isEmpty()) {
-        const QString key = RegistrySnapshot::searchKey(text);
+        const QString &key = fold(text, m_foldedFrom, m_folded);
         if (!key.isEmpty() && !row.searchText.contains(key))
             return false;
     }
@@ -110,7 +125,7 @@ bool UnitFilter::matches(const UnitRow &row) const
     if (focus != FocusNone && (row.unit.focus & focus) == 0)
         return false;
     if (!text.isEmpty()) {
-        const QString key = RegistrySnapshot::searchKey(text);
+        const QString &key = StandardFilter::fold(text, m_foldedFrom, m_folded);
         if (!key.isEmpty() && !row.searchText.contains(key))
             return false;
     }

@@ -41,6 +41,8 @@ struct RegistrySnapshot
 
     static Result<RegistrySnapshot> load(Repository &repo);
     static StandardRow makeRow(const Standard &s, const Unit *holder, const Bureau *bureau);
+    /// A unit's row without its standards (count and fields are filled by load()).
+    static UnitRow makeUnitRow(const Unit &u);
     static QString searchKey(const QString &text); ///< lower case, full-width folded
 };
 
@@ -57,6 +59,11 @@ struct StandardFilter
 
     bool isEmpty() const;
     bool matches(const StandardRow &row, QDate today) const;
+
+private:
+    mutable QString m_foldedFrom, m_folded; // the search text folded once, not per row
+    friend struct UnitFilter;
+    static const QString &fold(const QString &text, QString &from, QString &folded);
 };
 
 /// Which units to show.
@@ -68,6 +75,9 @@ struct UnitFilter
     int focus = FocusNone; ///< units with any of these focus areas
 
     bool matches(const UnitRow &row) const;
+
+private:
+    mutable QString m_foldedFrom, m_folded;
 };
 
 } // namespace core

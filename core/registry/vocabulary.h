@@ -35,7 +35,7 @@ std::optional<StandardCategory> parseCategory(const QString &text);
 std::optional<StandardStatus> parseStatus(const QString &text);
 std::optional<EquipmentKind> parseEquipmentKind(const QString &text);
 std::optional<FocusArea> parseFocusArea(const QString &text);
-/// A list of focus areas separated by ; , 、 | or spaces; nullopt names the first unknown item in `bad`.
+/// A list of focus areas separated by ; , 、 | or /; nullopt names the first unknown item in `bad`.
 std::optional<int> parseFocusList(const QString &text, QString *bad = nullptr);
 
 QList<BureauLevel> bureauLevels();

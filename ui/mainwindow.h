@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace core {
+class Repository;
+}
+
+namespace ui {
+
+class ImportDialog;
+class RegistryPage;
+
+/// The workstation's main window: the navigation of the product's areas (only the registry exists yet;
+/// later areas are listed disabled), the pages, menus, undo/redo of edits and the status bar with the
+/// workspace and counts. Remembers its layout in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    /// The areas in the navigation, in order.
+    enum Area {
+        Registry,
+        HistoryLog,
+        Campaigns,
+        OnSiteInspection,
+        Rectification,
+        Statistics,
+        VerificationBodies,
+        Accounts,
+        AreaCount
+    };
+
+    /// A window on `repo`, which must outlive it.
+    explicit MainWindow(core::Repository &repo, QWidget *parent = nullptr);
+    /// A window that owns its workspace.
+    explicit MainWindow(std::unique_ptr<core::Repository> repo, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    core::Repository &repository() const { return *m_repo; }
+    RegistryPage *registryPage() const { return m_registry; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QListWidget *navigationList() const { return m_navigation; }
+    /// The navigation entry of an area.
+    QListWidgetItem *areaItem(Area area) const;
+
+    /// Switches to another workspace; on failure tells the user and keeps the current one.
+    bool openWorkspace(const QString &location);
+    /// Opens the import dialog (non-blocking) and returns it.
+    ImportDialog *showImportDialog();
+
+    void saveSettings() const;
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupUi();
+    void createActions();
+    void updateStatusBar();
+    void updateActions();
+    void chooseWorkspace();
+    void showAbout();
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<core::Repository> m_ownedRepo;
+    core::Repository *m_repo;
+    QUndoStack *m_undoStack;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    RegistryPage *m_registry = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QLabel *m_backendLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};
+
+} // namespace ui
