@@ -9,7 +9,8 @@ namespace core::calendar {
 namespace {
 boost::gregorian::date toBoost(QDate d)
 {
-    return boost::gregorian::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
+    return boost::gregorian::date(static_cast<unsigned short>(d.year()),
+                                  static_cast<unsigned short>(d.month()),
                                   static_cast<unsigned short>(d.day()));
 }
 } // namespace
@@ -48,7 +49,25 @@ std::optional<QDate> parseDate(const QString &text)
 
 QString isoDate(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // Hand-formatted: this runs for every date of every record saved or hashed.
+    if (!date.isValid())
+        return {};
+    const int y = date.year();
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const int m = date.month();
+    const int d = date.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 } // namespace core::calendar

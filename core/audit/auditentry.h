@@ -53,7 +53,13 @@ namespace audit {
 QString recordHash(const QJsonObject &fields, const QUuid &uuid, qint64 revision);
 /// {"field": [old, new]} for every field that differs; all fields (old null) when `before` is empty.
 QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
+/// The canonical compact JSON of `o` (keys sorted, no spaces, UTF-8), which the hashes are computed over.
+QByteArray canonicalJson(const QJsonObject &o);
 QString compactJson(const QJsonObject &o);
+/// compactJson(diff({}, after)), written directly: the change list of a new record.
+QString creationChanges(const QJsonObject &after);
+/// creationChanges(after) and recordHash(after, uuid, revision) at once, for saving a new record.
+std::pair<QString, QString> creationAudit(const QJsonObject &after, const QUuid &uuid, qint64 revision);
 } // namespace audit
 
 } // namespace core

@@ -13,7 +13,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(core::migrations)
 };
 
-const QString kMeta = QStringLiteral(" created_at TEXT NOT NULL, modified_at TEXT NOT NULL, revision BIGINT NOT NULL");
+const QString kMeta =
+    QStringLiteral(" created_at TEXT NOT NULL, modified_at TEXT NOT NULL, revision BIGINT NOT NULL");
 } // namespace
 
 const QList<Migration> &migrations()
@@ -23,42 +24,48 @@ const QList<Migration> &migrations()
          QStringLiteral("registry: bureaus, units, standards, audit trail"),
          {
              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE bureaus (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL,"
-                            " parent_uuid TEXT REFERENCES bureaus(uuid), region_code TEXT NOT NULL DEFAULT '',") +
+             QStringLiteral(
+                 "CREATE TABLE bureaus (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL,"
+                 " parent_uuid TEXT REFERENCES bureaus(uuid), region_code TEXT NOT NULL DEFAULT '',") +
                  kMeta + u')',
              QStringLiteral("CREATE TABLE units (uuid TEXT PRIMARY KEY, name TEXT NOT NULL,"
                             " credit_code TEXT NOT NULL UNIQUE, address TEXT NOT NULL DEFAULT '',"
                             " district TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '',"
                             " phone TEXT NOT NULL DEFAULT '', focus INTEGER NOT NULL DEFAULT 0,") +
                  kMeta + u')',
-             QStringLiteral("CREATE TABLE standards (uuid TEXT PRIMARY KEY, certificate_no TEXT NOT NULL UNIQUE,"
-                            " name TEXT NOT NULL, code TEXT NOT NULL,"
-                            " holder_uuid TEXT NOT NULL REFERENCES units(uuid), category TEXT NOT NULL,"
-                            " issuing_bureau_uuid TEXT REFERENCES bureaus(uuid), issued_on TEXT, expires_on TEXT,"
-                            " measuring_range TEXT NOT NULL DEFAULT '', uncertainty TEXT NOT NULL DEFAULT '',"
-                            " person_in_charge TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,") +
+             QStringLiteral(
+                 "CREATE TABLE standards (uuid TEXT PRIMARY KEY, certificate_no TEXT NOT NULL UNIQUE,"
+                 " name TEXT NOT NULL, code TEXT NOT NULL,"
+                 " holder_uuid TEXT NOT NULL REFERENCES units(uuid), category TEXT NOT NULL,"
+                 " issuing_bureau_uuid TEXT REFERENCES bureaus(uuid), issued_on TEXT, expires_on TEXT,"
+                 " measuring_range TEXT NOT NULL DEFAULT '', uncertainty TEXT NOT NULL DEFAULT '',"
+                 " person_in_charge TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,") +
                  kMeta + u')',
-             QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,"
-                            " entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL,"
-                            " changes TEXT NOT NULL, record_hash TEXT NOT NULL, prev_hash TEXT NOT NULL,"
-                            " hash TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,"
+                 " entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL,"
+                 " changes TEXT NOT NULL, record_hash TEXT NOT NULL, prev_hash TEXT NOT NULL,"
+                 " hash TEXT NOT NULL)"),
          }},
         {2,
          QStringLiteral("equipment and personnel of standards; indexes for the registry views"),
          {
-             QStringLiteral("CREATE TABLE equipment (uuid TEXT PRIMARY KEY,"
-                            " standard_uuid TEXT NOT NULL REFERENCES standards(uuid), kind TEXT NOT NULL,"
-                            " name TEXT NOT NULL, model TEXT NOT NULL DEFAULT '', serial_no TEXT NOT NULL DEFAULT '',"
-                            " manufacturer TEXT NOT NULL DEFAULT '', measuring_range TEXT NOT NULL DEFAULT '',"
-                            " accuracy TEXT NOT NULL DEFAULT '', trace_institution TEXT NOT NULL DEFAULT '',"
-                            " trace_certificate_no TEXT NOT NULL DEFAULT '', trace_date TEXT, trace_due TEXT,") +
+             QStringLiteral(
+                 "CREATE TABLE equipment (uuid TEXT PRIMARY KEY,"
+                 " standard_uuid TEXT NOT NULL REFERENCES standards(uuid), kind TEXT NOT NULL,"
+                 " name TEXT NOT NULL, model TEXT NOT NULL DEFAULT '', serial_no TEXT NOT NULL DEFAULT '',"
+                 " manufacturer TEXT NOT NULL DEFAULT '', measuring_range TEXT NOT NULL DEFAULT '',"
+                 " accuracy TEXT NOT NULL DEFAULT '', trace_institution TEXT NOT NULL DEFAULT '',"
+                 " trace_certificate_no TEXT NOT NULL DEFAULT '', trace_date TEXT, trace_due TEXT,") +
                  kMeta + u')',
              QStringLiteral("CREATE UNIQUE INDEX equipment_serial ON equipment (standard_uuid, serial_no)"
                             " WHERE serial_no <> ''"),
-             QStringLiteral("CREATE TABLE personnel (uuid TEXT PRIMARY KEY,"
-                            " standard_uuid TEXT NOT NULL REFERENCES standards(uuid), name TEXT NOT NULL,"
-                            " role TEXT NOT NULL DEFAULT '', competence TEXT NOT NULL DEFAULT '', valid_until TEXT,") +
+             QStringLiteral(
+                 "CREATE TABLE personnel (uuid TEXT PRIMARY KEY,"
+                 " standard_uuid TEXT NOT NULL REFERENCES standards(uuid), name TEXT NOT NULL,"
+                 " role TEXT NOT NULL DEFAULT '', competence TEXT NOT NULL DEFAULT '', valid_until TEXT,") +
                  kMeta + u')',
+             QStringLiteral("CREATE INDEX equipment_standard ON equipment (standard_uuid)"),
              QStringLiteral("CREATE INDEX personnel_standard ON personnel (standard_uuid)"),
              QStringLiteral("CREATE INDEX standards_holder ON standards (holder_uuid)"),
              QStringLiteral("CREATE INDEX standards_expiry ON standards (expires_on)"),
@@ -79,9 +86,11 @@ Result<int> storedSchemaVersion(QSqlDatabase &db)
     // A database without the table is empty (version 0); any other failure is reported.
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
                                " applied_at TEXT NOT NULL, description TEXT NOT NULL)")))
-        return makeError(ErrorCode::Storage, Tr::tr("cannot create the schema_version table: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("cannot create the schema_version table: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-        return makeError(ErrorCode::Storage, Tr::tr("cannot read the schema version: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("cannot read the schema version: %1").arg(q.lastError().text()));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -97,7 +106,7 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
     if (*current > list.last().version)
         return makeError(ErrorCode::Storage,
                          Tr::tr("the workspace has schema version %1, newer than this program knows (%2); "
-                            "install a newer MetInspect")
+                                "install a newer MetInspect")
                              .arg(*current)
                              .arg(list.last().version));
     for (const Migration &m : list) {
@@ -115,7 +124,8 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
                                      .arg(why));
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
         q.addBindValue(m.version);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(m.description);
@@ -123,7 +133,9 @@ Status migrateDatabase(QSqlDatabase &db, int target, const QList<Migration> *ste
             const QString why = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
             return makeError(ErrorCode::Storage,
-                             Tr::tr("migration to schema version %1 failed and was rolled back: %2").arg(m.version).arg(why));
+                             Tr::tr("migration to schema version %1 failed and was rolled back: %2")
+                                 .arg(m.version)
+                                 .arg(why));
         }
     }
     return {};

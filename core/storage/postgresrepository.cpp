@@ -25,8 +25,9 @@ Result<std::unique_ptr<Repository>> PostgresRepository::open(const QString &url,
     QString schema = query.queryItemValue(QStringLiteral("schema"));
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!schema.isEmpty() && !identifier.match(schema).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("the schema name '%1' must be lower-case letters, digits and underscores").arg(schema));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("the schema name '%1' must be lower-case letters, digits and underscores").arg(schema));
 
     std::unique_ptr<PostgresRepository> repo(new PostgresRepository(u.toString(QUrl::RemovePassword), clock));
     repo->m_schema = schema;
@@ -54,7 +55,8 @@ Status PostgresRepository::configureConnection()
         return {};
     // The schema name was checked against a strict identifier pattern above; it cannot carry SQL.
     if (!q.exec(u"CREATE SCHEMA IF NOT EXISTS " + m_schema) || !q.exec(u"SET search_path TO " + m_schema))
-        return makeError(ErrorCode::Storage, tr("cannot use the schema %1: %2").arg(m_schema, q.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         tr("cannot use the schema %1: %2").arg(m_schema, q.lastError().text()));
     return {};
 }
 

@@ -19,7 +19,10 @@ private:
     Status configureConnection() override;
     QString beginWriteSql() const override { return QStringLiteral("BEGIN"); }
     // One writer at a time appends to the audit chain.
-    QStringList afterBeginSql() const override { return {QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")}; }
+    QStringList afterBeginSql() const override
+    {
+        return {QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")};
+    }
 
     QString m_schema;
 };

@@ -36,14 +36,17 @@ Status SqliteRepository::configureConnection()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return makeError(ErrorCode::Storage, tr("cannot switch %1 to WAL: %2").arg(location(), q.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         tr("cannot switch %1 to WAL: %2").arg(location(), q.lastError().text()));
     if (q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Storage,
                          tr("%1 is not a MetInspect workspace or cannot be written (journal mode %2)")
                              .arg(location(), q.value(0).toString()));
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
         if (!q.exec(QString::fromLatin1(pragma)))
-            return makeError(ErrorCode::Storage, tr("cannot configure %1: %2").arg(location(), q.lastError().text()));
+            return makeError(ErrorCode::Storage,
+                             tr("cannot configure %1: %2").arg(location(), q.lastError().text()));
     return {};
 }
 

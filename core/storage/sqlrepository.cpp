@@ -40,7 +40,14 @@ QVariant bindable(const QVariant &v)
 }
 QString timestamp(const QDateTime &utc)
 {
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    // A save formats the same instant several times (created, modified, audit entry).
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (utc != last || text.isEmpty()) {
+        last = utc;
+        text = utc.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return text;
 }
 QDateTime timestampAt(const QSqlQuery &q, int i)
 {
@@ -53,8 +60,7 @@ const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revi
 } // namespace
 
 /// The generic row operations, one instantiation per record type.
-template<typename T>
-struct SqlOps
+template<typename T> struct SqlOps
 {
     Q_DECLARE_TR_FUNCTIONS(core::SqlRepository)
 public:
@@ -76,7 +82,8 @@ public:
         return r;
     }
 
-    static Result<QList<T>> select(SqlRepository &repo, const QString &where = {}, const QVariantList &binds = {})
+    static Result<QList<T>> select(SqlRepository &repo, const QString &where = {},
+                                   const QVariantList &binds = {})
     {
         QSqlQuery q(repo.m_db);
         q.setForwardOnly(true);
@@ -159,7 +166,8 @@ public:
         QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("revision = ?")};
         for (const QString &c : Tbl::columns())
             sets << c + u" = ?";
-        QSqlQuery &q = repo.prepared(u"UPDATE "_s + Tbl::name() + u" SET " + sets.join(u", ") + u" WHERE uuid = ?");
+        QSqlQuery &q =
+            repo.prepared(u"UPDATE "_s + Tbl::name() + u" SET " + sets.join(u", ") + u" WHERE uuid = ?");
         q.addBindValue(sql::timestamp(r.meta.modified));
         q.addBindValue(r.meta.revision);
         for (const QVariant &v : Tbl::values(r))
@@ -170,7 +178,8 @@ public:
         return {};
     }
 
-    static Result<T> save(SqlRepository &repo, T r, const QString &actor, const std::function<Status(const T &)> &check)
+    static Result<T> save(SqlRepository &repo, T r, const QString &actor,
+                          const std::function<Status(const T &)> &check)
     {
         if (Status st = validate(r); !st)
             return st.error();
@@ -186,15 +195,16 @@ public:
             if (check)
                 if (Status c = check(r); !c)
                     return c;
-            const QDateTime now = repo.clock().now();
+            const QDateTime now = repo.changeTime();
             const QJsonObject after = toJson(r);
             if (existing) {
                 if (r.meta.revision != 0 && r.meta.revision != existing->meta.revision)
-                    return makeError(ErrorCode::Conflict,
-                                     tr("the record was changed by someone else meanwhile (revision %1, yours %2); "
-                                        "reload it and make your change again")
-                                         .arg(existing->meta.revision)
-                                         .arg(r.meta.revision));
+                    return makeError(
+                        ErrorCode::Conflict,
+                        tr("the record was changed by someone else meanwhile (revision %1, yours %2); "
+                           "reload it and make your change again")
+                            .arg(existing->meta.revision)
+                            .arg(r.meta.revision));
                 const QJsonObject changes = audit::diff(toJson(*existing), after);
                 if (changes.isEmpty()) {
                     stored = *existing;
@@ -206,7 +216,8 @@ public:
                 if (Status u = update(repo, r); !u)
                     return u;
                 stored = r;
-                return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("update"), changes,
+                return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("update"),
+                                        audit::compactJson(changes),
                                         audit::recordHash(after, r.meta.uuid, r.meta.revision), actor);
             }
             if (r.meta.uuid.isNull())
@@ -217,8 +228,8 @@ public:
             if (Status i = insert(repo, r); !i)
                 return i;
             stored = r;
-            return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("create"), audit::diff({}, after),
-                                    audit::recordHash(after, r.meta.uuid, r.meta.revision), actor);
+            const auto [changes, hash] = audit::creationAudit(after, r.meta.uuid, r.meta.revision);
+            return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("create"), changes, hash, actor);
         });
         if (!st)
             return st.error();
@@ -231,14 +242,14 @@ public:
         if (!found)
             return found.error();
         if (!*found)
-            return makeError(ErrorCode::NotFound, tr("no record %1 in %2").arg(uuid.toString(QUuid::WithoutBraces),
-                                                                          Tbl::name()));
+            return makeError(ErrorCode::NotFound,
+                             tr("no record %1 in %2").arg(uuid.toString(QUuid::WithoutBraces), Tbl::name()));
         QSqlQuery &q = repo.prepared(u"DELETE FROM "_s + Tbl::name() + u" WHERE uuid = ?");
         q.addBindValue(sql::text(uuid));
         if (!q.exec())
             return repo.storageError(q, tr("removing a record from %1").arg(Tbl::name()));
-        return repo.appendAudit(Tbl::entity, uuid, QStringLiteral("delete"), audit::diff(toJson(**found), {}), {},
-                                actor);
+        return repo.appendAudit(Tbl::entity, uuid, QStringLiteral("delete"),
+                                audit::compactJson(audit::diff(toJson(**found), {})), {}, actor);
     }
 
     /// Adds the record hash of every stored row to `out`.
@@ -273,7 +284,8 @@ SqlRepository::~SqlRepository()
 Status SqlRepository::initialise()
 {
     if (!m_db.open())
-        return makeError(ErrorCode::Storage, tr("cannot open the workspace %1: %2").arg(m_location, m_db.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         tr("cannot open the workspace %1: %2").arg(m_location, m_db.lastError().text()));
     if (Status st = configureConnection(); !st)
         return st;
     if (Status st = migrateDatabase(m_db); !st)
@@ -331,6 +343,7 @@ Status SqlRepository::transaction(const std::function<Status()> &work)
             return e;
         }
     ++m_depth;
+    m_changeTime = m_clock->now();
     Status st = work();
     --m_depth;
     m_tailLoaded = false;
@@ -349,13 +362,18 @@ Status SqlRepository::transaction(const std::function<Status()> &work)
     return st;
 }
 
+QDateTime SqlRepository::changeTime() const
+{
+    return m_depth > 0 ? m_changeTime : m_clock->now();
+}
+
 void SqlRepository::noteChange(Entity entity, const QUuid &uuid)
 {
     m_pending[entity].append(uuid);
 }
 
-Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QJsonObject &changes,
-                                  const QString &recordHash, const QString &actor)
+Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QString &action,
+                                  const QString &changes, const QString &recordHash, const QString &actor)
 {
     if (!m_tailLoaded) {
         QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
@@ -372,19 +390,20 @@ Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QStrin
     }
     AuditEntry e;
     e.seq = m_tailSeq + 1;
-    e.at = sql::timestamp(m_clock->now());
+    e.at = sql::timestamp(changeTime());
     e.actor = actor.isEmpty() ? systemActor() : actor;
     e.entity = entityKey(entity);
     e.uuid = uuid;
     e.action = action;
-    e.changes = audit::compactJson(changes);
+    e.changes = changes;
     e.recordHash = recordHash;
     e.prevHash = m_tailHash;
     e.hash = e.computeHash();
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, "
-                                           "changes, record_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{e.seq, e.at, e.actor, e.entity, sql::text(e.uuid), e.action, e.changes,
-                                          e.recordHash, e.prevHash, e.hash})
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, "
+                       "changes, record_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{e.seq, e.at, e.actor, e.entity, sql::text(e.uuid), e.action,
+                                          e.changes, e.recordHash, e.prevHash, e.hash})
         q.addBindValue(sql::bindable(v));
     if (!q.exec())
         return storageError(q, tr("writing the audit trail"));
@@ -394,9 +413,18 @@ Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QStrin
     return {};
 }
 
-Result<QList<Bureau>> SqlRepository::bureaus() { return SqlOps<Bureau>::select(*this); }
-Result<QList<Unit>> SqlRepository::units() { return SqlOps<Unit>::select(*this); }
-Result<QList<Standard>> SqlRepository::standards() { return SqlOps<Standard>::select(*this); }
+Result<QList<Bureau>> SqlRepository::bureaus()
+{
+    return SqlOps<Bureau>::select(*this);
+}
+Result<QList<Unit>> SqlRepository::units()
+{
+    return SqlOps<Unit>::select(*this);
+}
+Result<QList<Standard>> SqlRepository::standards()
+{
+    return SqlOps<Standard>::select(*this);
+}
 
 Result<QList<Equipment>> SqlRepository::equipment(const QUuid &standard)
 {
@@ -412,7 +440,10 @@ Result<QList<Person>> SqlRepository::personnel(const QUuid &standard)
     return SqlOps<Person>::select(*this, QStringLiteral("standard_uuid = ?"), {sql::text(standard)});
 }
 
-Result<std::optional<Unit>> SqlRepository::unit(const QUuid &uuid) { return SqlOps<Unit>::fetch(*this, uuid); }
+Result<std::optional<Unit>> SqlRepository::unit(const QUuid &uuid)
+{
+    return SqlOps<Unit>::fetch(*this, uuid);
+}
 
 Result<std::optional<Unit>> SqlRepository::unitByCreditCode(const QString &creditCode)
 {
@@ -438,7 +469,8 @@ Result<Bureau> SqlRepository::saveBureau(Bureau b, const QString &actor)
         if (!parent)
             return parent.error();
         if (!*parent)
-            return makeError(ErrorCode::InvalidInput, tr("the parent bureau does not exist"), QStringLiteral("parent"));
+            return makeError(ErrorCode::InvalidInput, tr("the parent bureau does not exist"),
+                             QStringLiteral("parent"));
         return {};
     });
 }
@@ -474,7 +506,8 @@ Result<Standard> SqlRepository::saveStandard(Standard s, const QString &actor)
         if (!holder)
             return holder.error();
         if (!*holder)
-            return makeError(ErrorCode::InvalidInput, tr("the holder unit does not exist"), QStringLiteral("holder"));
+            return makeError(ErrorCode::InvalidInput, tr("the holder unit does not exist"),
+                             QStringLiteral("holder"));
         if (!r.issuingBureau.isNull()) {
             auto bureau = SqlOps<Bureau>::exists(*this, r.issuingBureau);
             if (!bureau)
@@ -498,7 +531,8 @@ Result<Equipment> SqlRepository::saveEquipment(Equipment e, const QString &actor
                              QStringLiteral("standard"));
         if (r.serialNo.isEmpty())
             return {};
-        QSqlQuery &q = prepared(QStringLiteral("SELECT uuid, name FROM equipment WHERE standard_uuid = ? AND serial_no = ?"));
+        QSqlQuery &q = prepared(
+            QStringLiteral("SELECT uuid, name FROM equipment WHERE standard_uuid = ? AND serial_no = ?"));
         q.addBindValue(sql::text(r.standard));
         q.addBindValue(r.serialNo);
         if (!q.exec())
@@ -507,9 +541,10 @@ Result<Equipment> SqlRepository::saveEquipment(Equipment e, const QString &actor
             if (sql::uuidAt(q, 0) != r.meta.uuid) {
                 const QString name = q.value(1).toString();
                 q.finish();
-                return makeError(ErrorCode::Conflict,
-                                 tr("the serial number %1 is already used by %2 of this standard").arg(r.serialNo, name),
-                                 QStringLiteral("serial_no"));
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("the serial number %1 is already used by %2 of this standard").arg(r.serialNo, name),
+                    QStringLiteral("serial_no"));
             }
         q.finish();
         return {};
@@ -534,14 +569,16 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
     return transaction([&]() -> Status {
         switch (entity) {
         case Entity::Bureau: {
-            QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM standards WHERE issuing_bureau_uuid = ?"));
+            QSqlQuery &q =
+                prepared(QStringLiteral("SELECT COUNT(*) FROM standards WHERE issuing_bureau_uuid = ?"));
             q.addBindValue(sql::text(uuid));
             if (!q.exec() || !q.next())
                 return storageError(q, tr("reading standards"));
             const qint64 n = q.value(0).toLongLong();
             q.finish();
             if (n > 0)
-                return makeError(ErrorCode::Conflict, tr("the bureau issued %1 standards and cannot be removed").arg(n));
+                return makeError(ErrorCode::Conflict,
+                                 tr("the bureau issued %1 standards and cannot be removed").arg(n));
             return SqlOps<Bureau>::remove(*this, uuid, actor);
         }
         case Entity::Unit: {
@@ -571,19 +608,22 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
                     return st;
             return SqlOps<Standard>::remove(*this, uuid, actor);
         }
-        case Entity::Equipment: return SqlOps<Equipment>::remove(*this, uuid, actor);
-        case Entity::Person: return SqlOps<Person>::remove(*this, uuid, actor);
+        case Entity::Equipment:
+            return SqlOps<Equipment>::remove(*this, uuid, actor);
+        case Entity::Person:
+            return SqlOps<Person>::remove(*this, uuid, actor);
         }
         return {};
     });
 }
 
-Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
+Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString select = QStringLiteral("SELECT seq, at, actor, entity, entity_uuid, action, changes, record_hash, "
-                                          "prev_hash, hash FROM audit_log");
+    const QString select =
+        QStringLiteral("SELECT seq, at, actor, entity, entity_uuid, action, changes, record_hash, "
+                       "prev_hash, hash FROM audit_log");
     if (uuid.isNull()) {
         q.prepare(select + u" ORDER BY seq");
     } else {
@@ -592,7 +632,6 @@ Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
     }
     if (!q.exec())
         return storageError(q, tr("reading the audit trail"));
-    QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
         e.seq = q.value(0).toLongLong();
@@ -605,24 +644,30 @@ Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
         e.recordHash = q.value(7).toString();
         e.prevHash = q.value(8).toString();
         e.hash = q.value(9).toString();
-        out.append(std::move(e));
+        visit(std::move(e));
     }
+    return {};
+}
+
+Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
+{
+    QList<AuditEntry> out;
+    if (Status st = forEachAuditEntry(uuid, [&](AuditEntry &&e) { out.append(std::move(e)); }); !st)
+        return st.error();
     return out;
 }
 
 Result<AuditReport> SqlRepository::verifyAudit()
 {
-    auto entries = auditEntries();
-    if (!entries)
-        return entries.error();
     AuditReport report;
-    report.entriesChecked = entries->size();
 
-    // 1. The chain: consecutive numbers, each entry's own hash, each link to the one before.
+    // 1. The chain: consecutive numbers, each entry's own hash, each link to the one before. Entries are
+    // streamed; only the latest of each record is kept (without its change list) for the second pass.
     QString previous;
     qint64 expectedSeq = 1;
-    QHash<QUuid, const AuditEntry *> latest;
-    for (const AuditEntry &e : *entries) {
+    QHash<QUuid, AuditEntry> latestEntries;
+    Status read = forEachAuditEntry({}, [&](AuditEntry &&e) {
+        ++report.entriesChecked;
         auto problem = [&](const QString &message) {
             report.problems.append({e.seq, e.entity, e.uuid, message});
             if (report.firstChainBreak == 0)
@@ -631,27 +676,48 @@ Result<AuditReport> SqlRepository::verifyAudit()
         if (e.seq != expectedSeq)
             problem(tr("audit entry #%1 follows #%2: entries are missing").arg(e.seq).arg(expectedSeq - 1));
         if (e.prevHash != previous)
-            problem(tr("audit entry #%1 does not link to the entry before it: the chain is broken here").arg(e.seq));
+            problem(tr("audit entry #%1 does not link to the entry before it: the chain is broken here")
+                        .arg(e.seq));
         if (e.computeHash() != e.hash)
             problem(tr("audit entry #%1 (%2 %3 by %4 at %5) was altered after it was written")
                         .arg(e.seq)
                         .arg(e.action, e.entity, e.actor, e.at));
         previous = e.hash;
         expectedSeq = e.seq + 1;
-        latest.insert(e.uuid, &e);
-    }
+        e.changes.clear();
+        e.prevHash.clear();
+        e.hash.clear();
+        latestEntries.insert(e.uuid, std::move(e));
+    });
+    if (!read)
+        return read.error();
+    QHash<QUuid, const AuditEntry *> latest;
+    latest.reserve(latestEntries.size());
+    for (auto it = latestEntries.cbegin(); it != latestEntries.cend(); ++it)
+        latest.insert(it.key(), &it.value());
 
     // 2. The records: each stored row must be what its latest audit entry says it became.
-    const QList<Entity> kinds{Entity::Bureau, Entity::Unit, Entity::Standard, Entity::Equipment, Entity::Person};
+    const QList<Entity> kinds{Entity::Bureau, Entity::Unit, Entity::Standard, Entity::Equipment,
+                              Entity::Person};
     for (Entity kind : kinds) {
         QHash<QUuid, QString> rows;
         Status st;
         switch (kind) {
-        case Entity::Bureau: st = SqlOps<Bureau>::digests(*this, rows); break;
-        case Entity::Unit: st = SqlOps<Unit>::digests(*this, rows); break;
-        case Entity::Standard: st = SqlOps<Standard>::digests(*this, rows); break;
-        case Entity::Equipment: st = SqlOps<Equipment>::digests(*this, rows); break;
-        case Entity::Person: st = SqlOps<Person>::digests(*this, rows); break;
+        case Entity::Bureau:
+            st = SqlOps<Bureau>::digests(*this, rows);
+            break;
+        case Entity::Unit:
+            st = SqlOps<Unit>::digests(*this, rows);
+            break;
+        case Entity::Standard:
+            st = SqlOps<Standard>::digests(*this, rows);
+            break;
+        case Entity::Equipment:
+            st = SqlOps<Equipment>::digests(*this, rows);
+            break;
+        case Entity::Person:
+            st = SqlOps<Person>::digests(*this, rows);
+            break;
         }
         if (!st)
             return st.error();
@@ -661,32 +727,36 @@ Result<AuditReport> SqlRepository::verifyAudit()
             const AuditEntry *last = latest.value(it.key());
             const QString id = it.key().toString(QUuid::WithoutBraces);
             if (!last || last->entity != key)
-                report.problems.append({0, key, it.key(), tr("%1 %2 was added outside MetInspect: no audit entry "
-                                                             "records it").arg(key, id)});
+                report.problems.append({0, key, it.key(),
+                                        tr("%1 %2 was added outside MetInspect: no audit entry "
+                                           "records it")
+                                            .arg(key, id)});
             else if (last->action == u"delete")
                 report.problems.append({last->seq, key, it.key(),
                                         tr("%1 %2 was deleted by audit entry #%3 but is stored again")
                                             .arg(key, id)
                                             .arg(last->seq)});
             else if (last->recordHash != it.value())
-                report.problems.append({last->seq, key, it.key(),
-                                        tr("%1 %2 was changed outside MetInspect: it differs from audit entry #%3 "
-                                           "(%4 by %5 at %6)")
-                                            .arg(key, id)
-                                            .arg(last->seq)
-                                            .arg(last->action, last->actor, last->at)});
+                report.problems.append(
+                    {last->seq, key, it.key(),
+                     tr("%1 %2 was changed outside MetInspect: it differs from audit entry #%3 "
+                        "(%4 by %5 at %6)")
+                         .arg(key, id)
+                         .arg(last->seq)
+                         .arg(last->action, last->actor, last->at)});
         }
         for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
             const AuditEntry *last = it.value();
             if (last->entity == key && last->action != u"delete" && !rows.contains(it.key()))
-                report.problems.append({last->seq, key, it.key(),
-                                        tr("%1 %2 was deleted outside MetInspect: audit entry #%3 says it exists")
-                                            .arg(key, it.key().toString(QUuid::WithoutBraces))
-                                            .arg(last->seq)});
+                report.problems.append(
+                    {last->seq, key, it.key(),
+                     tr("%1 %2 was deleted outside MetInspect: audit entry #%3 says it exists")
+                         .arg(key, it.key().toString(QUuid::WithoutBraces))
+                         .arg(last->seq)});
         }
     }
     std::stable_sort(report.problems.begin(), report.problems.end(),
-              [](const AuditProblem &a, const AuditProblem &b) { return a.seq < b.seq; });
+                     [](const AuditProblem &a, const AuditProblem &b) { return a.seq < b.seq; });
     return report;
 }
 

@@ -60,20 +60,23 @@ protected:
     QString m_connectionName;
 
 private:
-    template<typename T>
-    friend struct SqlOps;
+    template<typename T> friend struct SqlOps;
 
     QSqlQuery &prepared(const QString &sql);
     Error storageError(const QSqlQuery &q, const QString &what) const;
-    Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QJsonObject &changes,
+    Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QString &changes,
                        const QString &recordHash, const QString &actor);
     void noteChange(Entity entity, const QUuid &uuid);
+    /// The time every change of the running transaction is stamped with (one instant per transaction).
+    QDateTime changeTime() const;
+    Status forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit);
 
     QString m_location;
     const Clock *m_clock;
     int m_schemaVersion = 0;
     QString m_workspaceId;
     int m_depth = 0;
+    QDateTime m_changeTime;
     std::map<QString, QSqlQuery> m_statements;
     bool m_tailLoaded = false;
     qint64 m_tailSeq = 0;

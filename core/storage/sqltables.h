@@ -20,11 +20,9 @@ QDate dateAt(const QSqlQuery &q, int i);
 QString timestamp(const QDateTime &utc);
 QDateTime timestampAt(const QSqlQuery &q, int i);
 
-template<typename T>
-struct Table;
+template<typename T> struct Table;
 
-template<>
-struct Table<Bureau>
+template<> struct Table<Bureau>
 {
     static constexpr Entity entity = Entity::Bureau;
     static QString name() { return QStringLiteral("bureaus"); }
@@ -33,7 +31,10 @@ struct Table<Bureau>
         return {QStringLiteral("name"), QStringLiteral("level"), QStringLiteral("parent_uuid"),
                 QStringLiteral("region_code")};
     }
-    static QVariantList values(const Bureau &b) { return {b.name, vocab::key(b.level), text(b.parent), b.regionCode}; }
+    static QVariantList values(const Bureau &b)
+    {
+        return {b.name, vocab::key(b.level), text(b.parent), b.regionCode};
+    }
     static void read(const QSqlQuery &q, int c, Bureau &b)
     {
         b.name = q.value(c++).toString();
@@ -43,8 +44,7 @@ struct Table<Bureau>
     }
 };
 
-template<>
-struct Table<Unit>
+template<> struct Table<Unit>
 {
     static constexpr Entity entity = Entity::Unit;
     static QString name() { return QStringLiteral("units"); }
@@ -70,26 +70,39 @@ struct Table<Unit>
     }
 };
 
-template<>
-struct Table<Standard>
+template<> struct Table<Standard>
 {
     static constexpr Entity entity = Entity::Standard;
     static QString name() { return QStringLiteral("standards"); }
     static QStringList columns()
     {
-        return {QStringLiteral("certificate_no"),  QStringLiteral("name"),
-                QStringLiteral("code"),            QStringLiteral("holder_uuid"),
-                QStringLiteral("category"),        QStringLiteral("issuing_bureau_uuid"),
-                QStringLiteral("issued_on"),       QStringLiteral("expires_on"),
-                QStringLiteral("measuring_range"), QStringLiteral("uncertainty"),
-                QStringLiteral("person_in_charge"), QStringLiteral("status")};
+        return {QStringLiteral("certificate_no"),
+                QStringLiteral("name"),
+                QStringLiteral("code"),
+                QStringLiteral("holder_uuid"),
+                QStringLiteral("category"),
+                QStringLiteral("issuing_bureau_uuid"),
+                QStringLiteral("issued_on"),
+                QStringLiteral("expires_on"),
+                QStringLiteral("measuring_range"),
+                QStringLiteral("uncertainty"),
+                QStringLiteral("person_in_charge"),
+                QStringLiteral("status")};
     }
     static QVariantList values(const Standard &s)
     {
-        return {s.certificateNo,     s.name,           s.code,
-                text(s.holder),      vocab::key(s.category), text(s.issuingBureau),
-                text(s.issuedOn),    text(s.expiresOn), s.measuringRange,
-                s.uncertainty,       s.personInCharge, vocab::key(s.status)};
+        return {s.certificateNo,
+                s.name,
+                s.code,
+                text(s.holder),
+                vocab::key(s.category),
+                text(s.issuingBureau),
+                text(s.issuedOn),
+                text(s.expiresOn),
+                s.measuringRange,
+                s.uncertainty,
+                s.personInCharge,
+                vocab::key(s.status)};
     }
     static void read(const QSqlQuery &q, int c, Standard &s)
     {
@@ -97,7 +110,8 @@ struct Table<Standard>
         s.name = q.value(c++).toString();
         s.code = q.value(c++).toString();
         s.holder = uuidAt(q, c++);
-        s.category = vocab::parseCategory(q.value(c++).toString()).value_or(StandardCategory::EnterpriseHighest);
+        s.category =
+            vocab::parseCategory(q.value(c++).toString()).value_or(StandardCategory::EnterpriseHighest);
         s.issuingBureau = uuidAt(q, c++);
         s.issuedOn = dateAt(q, c++);
         s.expiresOn = dateAt(q, c++);
@@ -108,31 +122,37 @@ struct Table<Standard>
     }
 };
 
-template<>
-struct Table<Equipment>
+template<> struct Table<Equipment>
 {
     static constexpr Entity entity = Entity::Equipment;
     static QString name() { return QStringLiteral("equipment"); }
     static QStringList columns()
     {
-        return {QStringLiteral("standard_uuid"),   QStringLiteral("kind"),
-                QStringLiteral("name"),            QStringLiteral("model"),
-                QStringLiteral("serial_no"),       QStringLiteral("manufacturer"),
-                QStringLiteral("measuring_range"), QStringLiteral("accuracy"),
-                QStringLiteral("trace_institution"), QStringLiteral("trace_certificate_no"),
-                QStringLiteral("trace_date"),      QStringLiteral("trace_due")};
+        return {QStringLiteral("standard_uuid"),
+                QStringLiteral("kind"),
+                QStringLiteral("name"),
+                QStringLiteral("model"),
+                QStringLiteral("serial_no"),
+                QStringLiteral("manufacturer"),
+                QStringLiteral("measuring_range"),
+                QStringLiteral("accuracy"),
+                QStringLiteral("trace_institution"),
+                QStringLiteral("trace_certificate_no"),
+                QStringLiteral("trace_date"),
+                QStringLiteral("trace_due")};
     }
     static QVariantList values(const Equipment &e)
     {
         const auto &t = e.traceability;
-        return {text(e.standard), vocab::key(e.kind), e.name,          e.model,
+        return {text(e.standard), vocab::key(e.kind), e.name,           e.model,
                 e.serialNo,       e.manufacturer,     e.measuringRange, e.accuracy,
                 t.institution,    t.certificateNo,    text(t.date),     text(t.due)};
     }
     static void read(const QSqlQuery &q, int c, Equipment &e)
     {
         e.standard = uuidAt(q, c++);
-        e.kind = vocab::parseEquipmentKind(q.value(c++).toString()).value_or(EquipmentKind::StandardInstrument);
+        e.kind =
+            vocab::parseEquipmentKind(q.value(c++).toString()).value_or(EquipmentKind::StandardInstrument);
         e.name = q.value(c++).toString();
         e.model = q.value(c++).toString();
         e.serialNo = q.value(c++).toString();
@@ -146,8 +166,7 @@ struct Table<Equipment>
     }
 };
 
-template<>
-struct Table<Person>
+template<> struct Table<Person>
 {
     static constexpr Entity entity = Entity::Person;
     static QString name() { return QStringLiteral("personnel"); }
