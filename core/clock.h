@@ -22,7 +22,7 @@ class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(QDateTime utc) : m_now(std::move(utc)) {}
-    explicit FixedClock(QDate today) : m_now(today.startOfDay(Qt::UTC).addSecs(9 * 3600)) {}
+    explicit FixedClock(QDate today) : m_now(today.startOfDay(Qt::UTC).addSecs(qint64(9) * 3600)) {}
     QDateTime now() const override { return m_now; }
     QDate today() const override { return m_now.date(); }
     void set(QDateTime utc) { m_now = std::move(utc); }

@@ -12,25 +12,25 @@ struct Authority
     const char *types;
 };
 constexpr Authority kAuthorities[] = {
-    {u'1', "1239"},   // 机构编制
-    {u'2', "19"},     // 外交
-    {u'3', "1234569"},// 司法行政
-    {u'4', "19"},     // 文化
-    {u'5', "1239"},   // 民政
-    {u'6', "129"},    // 旅游
-    {u'7', "129"},    // 宗教
-    {u'8', "19"},     // 工会
-    {u'9', "123"},    // 工商（市场监管）
-    {u'A', "19"},     // 中央军委改革和编制办公室
-    {u'N', "1239"},   // 农业
-    {u'Y', "1"},      // 其他
+    {u'1', "1239"},    // 机构编制
+    {u'2', "19"},      // 外交
+    {u'3', "1234569"}, // 司法行政
+    {u'4', "19"},      // 文化
+    {u'5', "1239"},    // 民政
+    {u'6', "129"},     // 旅游
+    {u'7', "129"},     // 宗教
+    {u'8', "19"},      // 工会
+    {u'9', "123"},     // 工商（市场监管）
+    {u'A', "19"},      // 中央军委改革和编制办公室
+    {u'N', "1239"},    // 农业
+    {u'Y', "1"},       // 其他
 };
 
 // Province-level prefixes of GB/T 2260 region codes, plus 10 for national registrations.
 bool knownProvince(int p)
 {
-    static const int kProvinces[] = {10, 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41,
-                                     42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
+    static const int kProvinces[] = {10, 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
+                                     43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
     for (int k : kProvinces)
         if (k == p)
             return true;
@@ -106,13 +106,14 @@ CreditCode::Verdict CreditCode::check(const QString &code)
         if (!alphabet().contains(s[i])) {
             const bool excluded = QStringLiteral("IOZSV").contains(s[i]);
             return fail(Rule::Character,
-                        excluded ? tr("character %1 at position %2 is not used in credit codes (I, O, Z, S and V "
-                                      "are excluded)")
-                                       .arg(s[i])
-                                       .arg(i + 1)
-                                 : tr("character '%1' at position %2 is not a digit or capital letter")
-                                       .arg(s[i])
-                                       .arg(i + 1),
+                        excluded
+                            ? tr("character %1 at position %2 is not used in credit codes (I, O, Z, S and V "
+                                 "are excluded)")
+                                  .arg(s[i])
+                                  .arg(i + 1)
+                            : tr("character '%1' at position %2 is not a digit or capital letter")
+                                  .arg(s[i])
+                                  .arg(i + 1),
                         i + 1);
         }
     }
@@ -124,19 +125,21 @@ CreditCode::Verdict CreditCode::check(const QString &code)
         return fail(Rule::Authority,
                     tr("position 1 '%1' is not a registration authority code (1-9, A, N or Y)").arg(s[0]), 1);
     if (!QLatin1String(authority->types).contains(s[1]))
-        return fail(Rule::OrganisationType,
-                    tr("position 2 '%1' is not an organisation type of registration authority '%2' (allowed: %3)")
-                        .arg(s[1])
-                        .arg(s[0])
-                        .arg(QString::fromLatin1(authority->types)),
-                    2);
+        return fail(
+            Rule::OrganisationType,
+            tr("position 2 '%1' is not an organisation type of registration authority '%2' (allowed: %3)")
+                .arg(s[1])
+                .arg(s[0])
+                .arg(QString::fromLatin1(authority->types)),
+            2);
     for (int i = 2; i < 8; ++i)
         if (!s[i].isDigit())
-            return fail(Rule::RegionCode,
-                        tr("positions 3-8 must be a six-digit administrative region code; position %1 is '%2'")
-                            .arg(i + 1)
-                            .arg(s[i]),
-                        i + 1);
+            return fail(
+                Rule::RegionCode,
+                tr("positions 3-8 must be a six-digit administrative region code; position %1 is '%2'")
+                    .arg(i + 1)
+                    .arg(s[i]),
+                i + 1);
     if (!knownProvince(QStringView(s).mid(2, 2).toInt()))
         return fail(Rule::RegionCode,
                     tr("positions 3-8 '%1' are not an administrative region code (no province %2)")
@@ -144,12 +147,13 @@ CreditCode::Verdict CreditCode::check(const QString &code)
                     3);
     const QChar orgCheck = organisationCheckCharacter(QStringView(s).mid(8, 8));
     if (s[16] != orgCheck)
-        return fail(Rule::OrganisationCode,
-                    tr("the organisation code in positions 9-17 fails its GB 11714 check: position 17 should be "
-                       "'%1', not '%2'")
-                        .arg(orgCheck)
-                        .arg(s[16]),
-                    17);
+        return fail(
+            Rule::OrganisationCode,
+            tr("the organisation code in positions 9-17 fails its GB 11714 check: position 17 should be "
+               "'%1', not '%2'")
+                .arg(orgCheck)
+                .arg(s[16]),
+            17);
     const QChar check = checkCharacter(QStringView(s).left(17));
     if (s[17] != check)
         return fail(Rule::CheckCharacter,

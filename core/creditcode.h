@@ -15,13 +15,13 @@ public:
     enum class Rule {
         Ok,
         Empty,
-        Length,          ///< not 18 characters
-        Character,       ///< a character outside 0-9 and A-Z without I, O, Z, S, V
-        Authority,       ///< position 1 is not a registration authority code
-        OrganisationType,///< position 2 is not a type of that authority
-        RegionCode,      ///< positions 3-8 are not an administrative region code
-        OrganisationCode,///< the check of the organisation code (positions 9-17) is wrong
-        CheckCharacter,  ///< position 18 does not match
+        Length,           ///< not 18 characters
+        Character,        ///< a character outside 0-9 and A-Z without I, O, Z, S, V
+        Authority,        ///< position 1 is not a registration authority code
+        OrganisationType, ///< position 2 is not a type of that authority
+        RegionCode,       ///< positions 3-8 are not an administrative region code
+        OrganisationCode, ///< the check of the organisation code (positions 9-17) is wrong
+        CheckCharacter,   ///< position 18 does not match
     };
 
     struct Verdict

@@ -12,9 +12,9 @@ namespace core {
 enum class ErrorCode {
     InvalidInput, ///< the user gave something malformed (exit status 2 in the CLI)
     NotFound,
-    Conflict,     ///< a rule or an existing record forbids the change
-    Storage,      ///< the database refused or failed
-    Integrity,    ///< stored data does not match what the audit trail says
+    Conflict,  ///< a rule or an existing record forbids the change
+    Storage,   ///< the database refused or failed
+    Integrity, ///< stored data does not match what the audit trail says
     Io,
     Cancelled,
 };
@@ -37,8 +37,7 @@ inline Error makeError(ErrorCode code, QString message, QString where = {})
 }
 
 /// A value or an Error. Core functions return this instead of throwing or using out-parameters.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -61,8 +60,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

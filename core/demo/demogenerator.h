@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,7 @@ struct DemoSummary
 /// ~40,000 standards. Dates are relative to the repository clock's today.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(core::DemoGenerator)
 public:
     using Progress = std::function<bool(int done, int total)>;
     static Result<DemoSummary> generate(Repository &repo, DemoScale scale, quint64 seed, const QString &actor,

@@ -11,9 +11,9 @@ namespace core {
 /// standard code.
 struct MetrologyField
 {
-    QString prefix;  ///< "04"
-    QString chinese; ///< "热学"
-    QString english; ///< "thermometry"
+    QString prefix;        ///< "04"
+    QString chinese;       ///< "热学"
+    QString english;       ///< "thermometry"
     QString label() const; ///< in the UI language
 };
 

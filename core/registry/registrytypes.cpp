@@ -8,11 +8,16 @@ namespace core {
 QString entityKey(Entity e)
 {
     switch (e) {
-    case Entity::Bureau: return QStringLiteral("bureau");
-    case Entity::Unit: return QStringLiteral("unit");
-    case Entity::Standard: return QStringLiteral("standard");
-    case Entity::Equipment: return QStringLiteral("equipment");
-    case Entity::Person: return QStringLiteral("person");
+    case Entity::Bureau:
+        return QStringLiteral("bureau");
+    case Entity::Unit:
+        return QStringLiteral("unit");
+    case Entity::Standard:
+        return QStringLiteral("standard");
+    case Entity::Equipment:
+        return QStringLiteral("equipment");
+    case Entity::Person:
+        return QStringLiteral("person");
     }
     return {};
 }
@@ -54,9 +59,9 @@ QJsonObject toJson(const Bureau &b)
 
 QJsonObject toJson(const Unit &u)
 {
-    return {{QStringLiteral("name"), u.name},         {QStringLiteral("credit_code"), u.creditCode},
-            {QStringLiteral("address"), u.address},   {QStringLiteral("district"), u.district},
-            {QStringLiteral("contact"), u.contact},   {QStringLiteral("phone"), u.phone},
+    return {{QStringLiteral("name"), u.name},       {QStringLiteral("credit_code"), u.creditCode},
+            {QStringLiteral("address"), u.address}, {QStringLiteral("district"), u.district},
+            {QStringLiteral("contact"), u.contact}, {QStringLiteral("phone"), u.phone},
             {QStringLiteral("focus"), u.focus}};
 }
 

@@ -20,9 +20,9 @@ std::optional<Entity> entityFromKey(const QString &key);
 struct RecordMeta
 {
     QUuid uuid;
-    QDateTime created;  ///< UTC
-    QDateTime modified; ///< UTC
-    qint64 revision = 0;///< 0 = never stored; incremented by every change
+    QDateTime created;   ///< UTC
+    QDateTime modified;  ///< UTC
+    qint64 revision = 0; ///< 0 = never stored; incremented by every change
 };
 
 enum class BureauLevel { National, Province, City, District, DevelopmentZone, Station };

@@ -34,7 +34,8 @@ UnitRow RegistrySnapshot::makeUnitRow(const Unit &u)
 {
     UnitRow row;
     const QChar sep(0x1f);
-    row.searchText = searchKey(u.name + sep + u.creditCode + sep + u.district + sep + u.address + sep + u.contact);
+    row.searchText =
+        searchKey(u.name + sep + u.creditCode + sep + u.district + sep + u.address + sep + u.contact);
     row.unit = u;
     return row;
 }
@@ -68,7 +69,8 @@ Result<RegistrySnapshot> RegistrySnapshot::load(Repository &repo)
     for (const Standard &s : *standards) {
         const int ui = snap.unitIndex.value(s.holder, -1);
         UnitRow *holder = ui >= 0 ? &snap.units[ui] : nullptr;
-        snap.standards.append(makeRow(s, holder ? &holder->unit : nullptr, bureauIndex.value(s.issuingBureau)));
+        snap.standards.append(
+            makeRow(s, holder ? &holder->unit : nullptr, bureauIndex.value(s.issuingBureau)));
         if (holder) {
             ++holder->standardCount;
             if (!holder->fields.contains(s.field()))
@@ -89,7 +91,8 @@ const QString &StandardFilter::fold(const QString &text, QString &from, QString 
 
 bool StandardFilter::isEmpty() const
 {
-    return text.isEmpty() && field.isEmpty() && !category && !status && !expiringBefore && expiringWithinDays < 0;
+    return text.isEmpty() && field.isEmpty() && !category && !status && !expiringBefore &&
+           expiringWithinDays < 0;
 }
 
 bool StandardFilter::matches(const StandardRow &row, QDate today) const

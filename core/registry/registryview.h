@@ -71,7 +71,7 @@ struct UnitFilter
 {
     QString text;
     QString district;
-    QString field; ///< units holding a standard of this field
+    QString field;         ///< units holding a standard of this field
     int focus = FocusNone; ///< units with any of these focus areas
 
     bool matches(const UnitRow &row) const;

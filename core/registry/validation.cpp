@@ -43,7 +43,8 @@ Status validate(const Unit &u)
     if (!verdict.valid())
         return bad("credit_code", verdict.message);
     if (verdict.normalized != u.creditCode)
-        return bad("credit_code", Tr::tr("the credit code must be stored normalised as '%1'").arg(verdict.normalized));
+        return bad("credit_code",
+                   Tr::tr("the credit code must be stored normalised as '%1'").arg(verdict.normalized));
     return {};
 }
 
@@ -62,10 +63,12 @@ Status validate(const Standard &s)
     if (!s.expiresOn.isValid())
         return bad("expires_on", Tr::tr("the expiry date is missing or impossible"));
     if (s.expiresOn <= s.issuedOn)
-        return bad("expires_on", Tr::tr("the expiry date %1 is not after the issue date %2")
-                                     .arg(s.expiresOn.toString(Qt::ISODate), s.issuedOn.toString(Qt::ISODate)));
+        return bad("expires_on",
+                   Tr::tr("the expiry date %1 is not after the issue date %2")
+                       .arg(s.expiresOn.toString(Qt::ISODate), s.issuedOn.toString(Qt::ISODate)));
     if (s.status == StandardStatus::Expired)
-        return bad("status", Tr::tr("'expired' follows from the expiry date and cannot be stored as a status"));
+        return bad("status",
+                   Tr::tr("'expired' follows from the expiry date and cannot be stored as a status"));
     return {};
 }
 

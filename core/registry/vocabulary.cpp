@@ -13,24 +13,30 @@ struct Term
     int value;
     const char *key;
     const char *zh;
-    const char *en; // source text of the label; translated for display
+    const char *en;           // source text of the label; translated for display
     const char *aliases = ""; // '|' separated extra spellings
 };
 
 const Term kLevels[] = {
-    {int(BureauLevel::National), "national", "国家", QT_TRANSLATE_NOOP("core::vocab", "national"), "国家市场监督管理总局|总局"},
-    {int(BureauLevel::Province), "province", "省级", QT_TRANSLATE_NOOP("core::vocab", "province"), "省|自治区|直辖市"},
+    {int(BureauLevel::National), "national", "国家", QT_TRANSLATE_NOOP("core::vocab", "national"),
+     "国家市场监督管理总局|总局"},
+    {int(BureauLevel::Province), "province", "省级", QT_TRANSLATE_NOOP("core::vocab", "province"),
+     "省|自治区|直辖市"},
     {int(BureauLevel::City), "city", "市级", QT_TRANSLATE_NOOP("core::vocab", "city"), "市|地市"},
-    {int(BureauLevel::District), "district", "区县级", QT_TRANSLATE_NOOP("core::vocab", "district"), "区|县|区县|county"},
-    {int(BureauLevel::DevelopmentZone), "development_zone", "开发区", QT_TRANSLATE_NOOP("core::vocab", "development zone"), "新区|功能区"},
-    {int(BureauLevel::Station), "station", "市场监管所", QT_TRANSLATE_NOOP("core::vocab", "station"), "所|监管所"},
+    {int(BureauLevel::District), "district", "区县级", QT_TRANSLATE_NOOP("core::vocab", "district"),
+     "区|县|区县|county"},
+    {int(BureauLevel::DevelopmentZone), "development_zone", "开发区",
+     QT_TRANSLATE_NOOP("core::vocab", "development zone"), "新区|功能区"},
+    {int(BureauLevel::Station), "station", "市场监管所", QT_TRANSLATE_NOOP("core::vocab", "station"),
+     "所|监管所"},
 };
 
 const Term kCategories[] = {
     {int(StandardCategory::SocialPublic), "social_public", "社会公用计量标准",
      QT_TRANSLATE_NOOP("core::vocab", "social public standard"), "社会公用|社会公用标准|social public"},
     {int(StandardCategory::DepartmentHighest), "department_highest", "部门最高计量标准",
-     QT_TRANSLATE_NOOP("core::vocab", "department highest standard"), "部门最高|部门最高标准|department highest"},
+     QT_TRANSLATE_NOOP("core::vocab", "department highest standard"),
+     "部门最高|部门最高标准|department highest"},
     {int(StandardCategory::EnterpriseHighest), "enterprise_highest", "企事业单位最高计量标准",
      QT_TRANSLATE_NOOP("core::vocab", "enterprise/institution highest standard"),
      "企事业最高|企事业单位最高|企业最高计量标准|企业最高|enterprise highest|enterprise/institution highest"},
@@ -40,10 +46,13 @@ const Term kCategories[] = {
 };
 
 const Term kStatuses[] = {
-    {int(StandardStatus::InUse), "in_use", "在用", QT_TRANSLATE_NOOP("core::vocab", "in use"), "正常|有效|使用中|in-use|active"},
+    {int(StandardStatus::InUse), "in_use", "在用", QT_TRANSLATE_NOOP("core::vocab", "in use"),
+     "正常|有效|使用中|in-use|active"},
     {int(StandardStatus::Sealed), "sealed", "封存", QT_TRANSLATE_NOOP("core::vocab", "sealed"), "已封存"},
-    {int(StandardStatus::Cancelled), "cancelled", "撤销", QT_TRANSLATE_NOOP("core::vocab", "cancelled"), "已撤销|注销|已注销|canceled"},
-    {int(StandardStatus::Expired), "expired", "过期", QT_TRANSLATE_NOOP("core::vocab", "expired"), "已过期|超期|失效"},
+    {int(StandardStatus::Cancelled), "cancelled", "撤销", QT_TRANSLATE_NOOP("core::vocab", "cancelled"),
+     "已撤销|注销|已注销|canceled"},
+    {int(StandardStatus::Expired), "expired", "过期", QT_TRANSLATE_NOOP("core::vocab", "expired"),
+     "已过期|超期|失效"},
 };
 
 const Term kKinds[] = {
@@ -55,15 +64,15 @@ const Term kKinds[] = {
 
 const Term kFocus[] = {
     {FocusFoodSafety, "food_safety", "食品安全", QT_TRANSLATE_NOOP("core::vocab", "food safety"), "食品"},
-    {FocusProductionSafety, "production_safety", "生产安全", QT_TRANSLATE_NOOP("core::vocab", "production safety"), "安全生产"},
+    {FocusProductionSafety, "production_safety", "生产安全",
+     QT_TRANSLATE_NOOP("core::vocab", "production safety"), "安全生产"},
     {FocusEcologicalEnvironment, "ecological_environment", "生态环境",
      QT_TRANSLATE_NOOP("core::vocab", "ecological environment"), "环境|环保|environment"},
     {FocusMedicalHealth, "medical_health", "医疗卫生", QT_TRANSLATE_NOOP("core::vocab", "medical and health"),
      "医疗|卫生|医疗健康|medical|medical health"},
 };
 
-template<std::size_t N>
-const Term &find(const Term (&terms)[N], int value)
+template<std::size_t N> const Term &find(const Term (&terms)[N], int value)
 {
     for (const Term &t : terms)
         if (t.value == value)
@@ -79,8 +88,7 @@ QString simplify(const QString &text)
     return s.simplified();
 }
 
-template<std::size_t N>
-std::optional<int> parse(const Term (&terms)[N], const QString &text)
+template<std::size_t N> std::optional<int> parse(const Term (&terms)[N], const QString &text)
 {
     // Stored keys come back on every read: answer those without building the alias lists.
     for (const Term &t : terms)
@@ -101,8 +109,7 @@ std::optional<int> parse(const Term (&terms)[N], const QString &text)
     return std::nullopt;
 }
 
-template<std::size_t N>
-QStringList accepted(const Term (&terms)[N])
+template<std::size_t N> QStringList accepted(const Term (&terms)[N])
 {
     QStringList out;
     for (const Term &t : terms)
@@ -116,17 +123,47 @@ QString labelOf(const Term &t)
 }
 } // namespace
 
-QString key(BureauLevel v) { return QString::fromLatin1(find(kLevels, int(v)).key); }
-QString key(StandardCategory v) { return QString::fromLatin1(find(kCategories, int(v)).key); }
-QString key(StandardStatus v) { return QString::fromLatin1(find(kStatuses, int(v)).key); }
-QString key(EquipmentKind v) { return QString::fromLatin1(find(kKinds, int(v)).key); }
-QString focusKey(FocusArea v) { return QString::fromLatin1(find(kFocus, int(v)).key); }
+QString key(BureauLevel v)
+{
+    return QString::fromLatin1(find(kLevels, int(v)).key);
+}
+QString key(StandardCategory v)
+{
+    return QString::fromLatin1(find(kCategories, int(v)).key);
+}
+QString key(StandardStatus v)
+{
+    return QString::fromLatin1(find(kStatuses, int(v)).key);
+}
+QString key(EquipmentKind v)
+{
+    return QString::fromLatin1(find(kKinds, int(v)).key);
+}
+QString focusKey(FocusArea v)
+{
+    return QString::fromLatin1(find(kFocus, int(v)).key);
+}
 
-QString label(BureauLevel v) { return labelOf(find(kLevels, int(v))); }
-QString label(StandardCategory v) { return labelOf(find(kCategories, int(v))); }
-QString label(StandardStatus v) { return labelOf(find(kStatuses, int(v))); }
-QString label(EquipmentKind v) { return labelOf(find(kKinds, int(v))); }
-QString focusLabel(FocusArea v) { return labelOf(find(kFocus, int(v))); }
+QString label(BureauLevel v)
+{
+    return labelOf(find(kLevels, int(v)));
+}
+QString label(StandardCategory v)
+{
+    return labelOf(find(kCategories, int(v)));
+}
+QString label(StandardStatus v)
+{
+    return labelOf(find(kStatuses, int(v)));
+}
+QString label(EquipmentKind v)
+{
+    return labelOf(find(kKinds, int(v)));
+}
+QString focusLabel(FocusArea v)
+{
+    return labelOf(find(kFocus, int(v)));
+}
 
 QString focusLabels(int focus)
 {
@@ -137,10 +174,22 @@ QString focusLabels(int focus)
     return parts.join(QCoreApplication::translate("core::vocab", ", "));
 }
 
-QString chinese(StandardCategory v) { return QString::fromUtf8(find(kCategories, int(v)).zh); }
-QString chinese(StandardStatus v) { return QString::fromUtf8(find(kStatuses, int(v)).zh); }
-QString chinese(BureauLevel v) { return QString::fromUtf8(find(kLevels, int(v)).zh); }
-QString chineseFocus(FocusArea v) { return QString::fromUtf8(find(kFocus, int(v)).zh); }
+QString chinese(StandardCategory v)
+{
+    return QString::fromUtf8(find(kCategories, int(v)).zh);
+}
+QString chinese(StandardStatus v)
+{
+    return QString::fromUtf8(find(kStatuses, int(v)).zh);
+}
+QString chinese(BureauLevel v)
+{
+    return QString::fromUtf8(find(kLevels, int(v)).zh);
+}
+QString chineseFocus(FocusArea v)
+{
+    return QString::fromUtf8(find(kFocus, int(v)).zh);
+}
 
 std::optional<BureauLevel> parseBureauLevel(const QString &text)
 {
@@ -193,19 +242,20 @@ std::optional<int> parseFocusList(const QString &text, QString *bad)
 
 QList<BureauLevel> bureauLevels()
 {
-    return {BureauLevel::National, BureauLevel::Province, BureauLevel::City,
+    return {BureauLevel::National, BureauLevel::Province,        BureauLevel::City,
             BureauLevel::District, BureauLevel::DevelopmentZone, BureauLevel::Station};
 }
 
 QList<StandardCategory> categories()
 {
-    return {StandardCategory::SocialPublic, StandardCategory::DepartmentHighest, StandardCategory::EnterpriseHighest,
-            StandardCategory::EnterpriseSelfManaged};
+    return {StandardCategory::SocialPublic, StandardCategory::DepartmentHighest,
+            StandardCategory::EnterpriseHighest, StandardCategory::EnterpriseSelfManaged};
 }
 
 QList<StandardStatus> statuses()
 {
-    return {StandardStatus::InUse, StandardStatus::Sealed, StandardStatus::Cancelled, StandardStatus::Expired};
+    return {StandardStatus::InUse, StandardStatus::Sealed, StandardStatus::Cancelled,
+            StandardStatus::Expired};
 }
 
 QList<EquipmentKind> equipmentKinds()
@@ -213,7 +263,13 @@ QList<EquipmentKind> equipmentKinds()
     return {EquipmentKind::StandardInstrument, EquipmentKind::SupportingEquipment};
 }
 
-QStringList acceptedCategoryNames() { return accepted(kCategories); }
-QStringList acceptedStatusNames() { return accepted(kStatuses); }
+QStringList acceptedCategoryNames()
+{
+    return accepted(kCategories);
+}
+QStringList acceptedStatusNames()
+{
+    return accepted(kStatuses);
+}
 
 } // namespace core::vocab

@@ -43,7 +43,8 @@ QList<StandardCategory> categories();
 QList<StandardStatus> statuses(); ///< including Expired
 QList<EquipmentKind> equipmentKinds();
 
-/// Accepted spellings, for --help texts and the README: "social_public|社会公用计量标准|social public standard".
+/// Accepted spellings, for --help texts and the README: "social_public|社会公用计量标准|social public
+/// standard".
 QStringList acceptedCategoryNames();
 QStringList acceptedStatusNames();
 

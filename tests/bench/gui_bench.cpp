@@ -24,7 +24,8 @@ double ms(const QElapsedTimer &t)
 
 void row(const char *what, double value, const char *unit, double goal)
 {
-    std::printf("%-58s %10.1f %-3s (goal <= %g) %s\n", what, value, unit, goal, value <= goal ? "ok" : "MISSED");
+    std::printf("%-58s %10.1f %-3s (goal <= %g) %s\n", what, value, unit, goal,
+                value <= goal ? "ok" : "MISSED");
 }
 } // namespace
 
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
     const int total = tab->totalRows();
 
     QList<double> times;
-    const QStringList searches{QStringLiteral("温度"), QStringLiteral("0411"), QStringLiteral("有限公司"),
+    const QStringList searches{QStringLiteral("温度"),     QStringLiteral("0411"), QStringLiteral("有限公司"),
                                QStringLiteral("证字第01"), QStringLiteral("砝码"), QString()};
     for (int rep = 0; rep < repetitions; ++rep) {
         for (const QString &text : searches) {

@@ -19,7 +19,8 @@ protected:
         REQUIRE_WORKSPACE(ws);
         unit = *ws.repo().saveUnit(makeUnit(QStringLiteral("甲公司"), 1), QStringLiteral("wang")); // #1
         for (int i = 0; i < 3; ++i)                                                                // #2..#4
-            standards << *ws.repo().saveStandard(makeStandard(unit, QStringLiteral("C-%1").arg(i)), QStringLiteral("wang"));
+            standards << *ws.repo().saveStandard(makeStandard(unit, QStringLiteral("C-%1").arg(i)),
+                                                 QStringLiteral("wang"));
         unit.phone = QStringLiteral("022-88889999");
         unit = *ws.repo().saveUnit(unit, QStringLiteral("li")); // #5
         ASSERT_TRUE(ws.repo().verifyAudit()->ok());
@@ -102,9 +103,10 @@ TEST_F(AuditTamper, ARewrittenChainStillDisagreesWithTheRecords)
 TEST_F(AuditTamper, RowsAddedOrDeletedOutsideAreReported)
 {
     behindTheBack(QStringLiteral("DELETE FROM standards WHERE certificate_no = 'C-1'"));
-    behindTheBack(QStringLiteral("INSERT INTO units (uuid, name, credit_code, created_at, modified_at, revision) "
-                                 "VALUES ('00000000-0000-4000-8000-00000000abcd', '幽灵公司', '") +
-                  creditCode(9) + QStringLiteral("', 'x', 'x', 1)"));
+    behindTheBack(
+        QStringLiteral("INSERT INTO units (uuid, name, credit_code, created_at, modified_at, revision) "
+                       "VALUES ('00000000-0000-4000-8000-00000000abcd', '幽灵公司', '") +
+        creditCode(9) + QStringLiteral("', 'x', 'x', 1)"));
     const AuditReport r = verify();
     ASSERT_EQ(r.problems.size(), 2);
     EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("added outside"))); // seq 0 sorts first

@@ -26,7 +26,8 @@ TEST_P(CreditCodeVectors, GivesTheRuleThatFailed)
     if (v.rule == Rule::Ok)
         EXPECT_TRUE(verdict.message.isEmpty());
     else
-        EXPECT_TRUE(verdict.message.contains(QString::fromUtf8(v.messagePart))) << verdict.message.toStdString();
+        EXPECT_TRUE(verdict.message.contains(QString::fromUtf8(v.messagePart)))
+            << verdict.message.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(

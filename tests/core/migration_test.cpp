@@ -54,13 +54,18 @@ TEST(Migration, UpgradesAVersionOneWorkspaceKeepingItsData)
         RawSqlite raw(path);
         ASSERT_TRUE(migrateDatabase(raw.db(), 1).ok());
         EXPECT_EQ(*storedSchemaVersion(raw.db()), 1);
-        raw.exec(QStringLiteral("INSERT INTO units (uuid, name, credit_code, created_at, modified_at, revision) VALUES "
-                                "('8d7e3c1a-0000-4000-8000-000000000001', '旧单位', '") +
-                 creditCode(1) + QStringLiteral("', '2021-05-01T00:00:00.000Z', '2021-05-01T00:00:00.000Z', 1)"));
         raw.exec(QStringLiteral(
-            "INSERT INTO standards (uuid, certificate_no, name, code, holder_uuid, category, issued_on, expires_on, "
-            "status, created_at, modified_at, revision) VALUES ('8d7e3c1a-0000-4000-8000-000000000002', 'OLD-1', "
-            "'砝码标准装置', '12113100', '8d7e3c1a-0000-4000-8000-000000000001', 'enterprise_highest', '2020-01-01', "
+                     "INSERT INTO units (uuid, name, credit_code, created_at, modified_at, revision) VALUES "
+                     "('8d7e3c1a-0000-4000-8000-000000000001', '旧单位', '") +
+                 creditCode(1) +
+                 QStringLiteral("', '2021-05-01T00:00:00.000Z', '2021-05-01T00:00:00.000Z', 1)"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO standards (uuid, certificate_no, name, code, holder_uuid, category, issued_on, "
+            "expires_on, "
+            "status, created_at, modified_at, revision) VALUES ('8d7e3c1a-0000-4000-8000-000000000002', "
+            "'OLD-1', "
+            "'砝码标准装置', '12113100', '8d7e3c1a-0000-4000-8000-000000000001', 'enterprise_highest', "
+            "'2020-01-01', "
             "'2024-01-01', 'in_use', '2021-05-01T00:00:00.000Z', '2021-05-01T00:00:00.000Z', 1)"));
     }
     FixedClock clock(QDate(2026, 11, 25));

@@ -31,7 +31,8 @@ protected:
 
 TEST_P(RepositoryTest, CreatesARecordWithIdentityAndRevision)
 {
-    auto saved = repo().saveUnit(makeUnit(QStringLiteral("天津市计量监督检测科学研究院"), 1), QStringLiteral("wang"));
+    auto saved =
+        repo().saveUnit(makeUnit(QStringLiteral("天津市计量监督检测科学研究院"), 1), QStringLiteral("wang"));
     ASSERT_TRUE(saved.ok()) << saved.error().text().toStdString();
     EXPECT_FALSE(saved->meta.uuid.isNull());
     EXPECT_EQ(saved->meta.revision, 1);
@@ -71,7 +72,8 @@ TEST_P(RepositoryTest, UpdateBumpsRevisionAndRecordsWhatChanged)
     const QJsonObject changes = QJsonDocument::fromJson(entries.last().changes.toUtf8()).object();
     EXPECT_EQ(changes.keys(), QStringList{QStringLiteral("name")});
     EXPECT_EQ(changes.value(QStringLiteral("name")).toArray().at(0).toString(), QStringLiteral("甲公司"));
-    EXPECT_EQ(changes.value(QStringLiteral("name")).toArray().at(1).toString(), QStringLiteral("甲精密仪器有限公司"));
+    EXPECT_EQ(changes.value(QStringLiteral("name")).toArray().at(1).toString(),
+              QStringLiteral("甲精密仪器有限公司"));
     EXPECT_EQ(entries.last().actor, QStringLiteral("li"));
 }
 
@@ -150,7 +152,8 @@ TEST_P(RepositoryTest, StandardKeepsEquipmentAndPersonnel)
     e.name = QStringLiteral("二等标准铂电阻温度计");
     e.model = QStringLiteral("WZPB-2");
     e.serialNo = QStringLiteral("2101");
-    e.traceability = {QStringLiteral("天津市计量院"), QStringLiteral("JD-2025-001"), QDate(2025, 3, 1), QDate(2026, 2, 28)};
+    e.traceability = {QStringLiteral("天津市计量院"), QStringLiteral("JD-2025-001"), QDate(2025, 3, 1),
+                      QDate(2026, 2, 28)};
     ASSERT_TRUE(repo().saveEquipment(e, {}).ok());
     Equipment twin = e;
     twin.name = QStringLiteral("另一支");

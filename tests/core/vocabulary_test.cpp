@@ -11,9 +11,12 @@ TEST(Vocabulary, CategoriesParseInBothLanguages)
 {
     EXPECT_EQ(vocab::parseCategory(QStringLiteral("社会公用计量标准")), StandardCategory::SocialPublic);
     EXPECT_EQ(vocab::parseCategory(QStringLiteral("social public standard")), StandardCategory::SocialPublic);
-    EXPECT_EQ(vocab::parseCategory(QStringLiteral("department_highest")), StandardCategory::DepartmentHighest);
-    EXPECT_EQ(vocab::parseCategory(QStringLiteral(" 企事业单位最高计量标准 ")), StandardCategory::EnterpriseHighest);
-    EXPECT_EQ(vocab::parseCategory(QStringLiteral("Enterprise Self-Managed")), StandardCategory::EnterpriseSelfManaged);
+    EXPECT_EQ(vocab::parseCategory(QStringLiteral("department_highest")),
+              StandardCategory::DepartmentHighest);
+    EXPECT_EQ(vocab::parseCategory(QStringLiteral(" 企事业单位最高计量标准 ")),
+              StandardCategory::EnterpriseHighest);
+    EXPECT_EQ(vocab::parseCategory(QStringLiteral("Enterprise Self-Managed")),
+              StandardCategory::EnterpriseSelfManaged);
     EXPECT_FALSE(vocab::parseCategory(QStringLiteral("最高")).has_value());
 }
 
@@ -23,7 +26,8 @@ TEST(Vocabulary, StatusAndFocus)
     EXPECT_EQ(vocab::parseStatus(QStringLiteral("in use")), StandardStatus::InUse);
     EXPECT_EQ(vocab::parseStatus(QStringLiteral("已撤销")), StandardStatus::Cancelled);
     QString bad;
-    EXPECT_EQ(vocab::parseFocusList(QStringLiteral("食品安全、医疗卫生"), &bad), FocusFoodSafety | FocusMedicalHealth);
+    EXPECT_EQ(vocab::parseFocusList(QStringLiteral("食品安全、医疗卫生"), &bad),
+              FocusFoodSafety | FocusMedicalHealth);
     EXPECT_EQ(vocab::parseFocusList(QStringLiteral("production_safety;environment")),
               FocusProductionSafety | FocusEcologicalEnvironment);
     EXPECT_EQ(vocab::parseFocusList(QString()), FocusNone);

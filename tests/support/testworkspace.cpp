@@ -31,7 +31,8 @@ TestWorkspace::TestWorkspace(Backend backend, QDate today) : m_backend(backend),
     } else {
         const QString url = postgresUrl();
         if (url.isEmpty()) {
-            m_skipReason = QStringLiteral("METINSPECT_TEST_PG is not set: PostgreSQL tests need scripts/test.sh");
+            m_skipReason =
+                QStringLiteral("METINSPECT_TEST_PG is not set: PostgreSQL tests need scripts/test.sh");
             return;
         }
         m_schema = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(20);

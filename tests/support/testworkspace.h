@@ -49,15 +49,16 @@ QString creditCode(int n);
 
 /// Builders of valid records with sensible defaults.
 core::Unit makeUnit(const QString &name, int n);
-core::Standard makeStandard(const core::Unit &holder, const QString &certificateNo, const QString &code = QStringLiteral("04113500"));
+core::Standard makeStandard(const core::Unit &holder, const QString &certificateNo,
+                            const QString &code = QStringLiteral("04113500"));
 
 QString readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace testsupport
 
-#define REQUIRE_WORKSPACE(ws)                                                                                         \
-    do {                                                                                                              \
-        if (!(ws).available())                                                                                        \
-            GTEST_SKIP() << (ws).skipReason().toStdString();                                                          \
+#define REQUIRE_WORKSPACE(ws)                                                                                \
+    do {                                                                                                     \
+        if (!(ws).available())                                                                               \
+            GTEST_SKIP() << (ws).skipReason().toStdString();                                                 \
     } while (0)

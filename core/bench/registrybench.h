@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace core {
+
+/// One measured figure of the registry benchmark, with the goal it is held against.
+struct BenchFigure
+{
+    QString name;
+    double value = 0;
+    QString unit;    ///< "ms", "s", "MB"
+    double goal = 0; ///< 0 = no goal
+    bool met() const { return goal <= 0 || value <= goal; }
+};
+
+/// The registry benchmark behind `metinspect-cli bench registry`: on a demo workspace of the chosen scale
+/// (created in a temporary folder unless one is given) it measures opening the workspace and loading
+/// the registry, searching and filtering the standards, importing the units and standards as CSV into
+/// an empty workspace, and the peak memory of the process.
+class RegistryBench
+{
+public:
+    struct Options
+    {
+        QString scale = QStringLiteral("province");
+        QString workspace; ///< an existing workspace to measure; empty = generate one
+        QString workDir;   ///< where to put generated files; empty = a temporary folder
+        int repetitions = 5;
+    };
+    using Log = std::function<void(const QString &line)>;
+
+    static Result<QList<BenchFigure>> run(const Options &options, const Log &log);
+    /// Peak resident memory of this process in MB (VmHWM), 0 when unknown.
+    static double peakMemoryMb();
+};
+
+} // namespace core
