@@ -13,7 +13,7 @@ bash scripts/install-deps.sh
 
 if [[ ! -f build/build.ninja ]]; then
     say "配置构建 / configuring build (build/)"
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMETINSPECT_BUILD_TESTS=OFF
 fi
 say "编译 / building"
 cmake --build build

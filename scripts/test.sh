@@ -57,6 +57,11 @@ if ((${#unformatted[@]})); then
     failed+=("format")
 fi
 
+say "检查翻译 / checking translations"
+if ! bash scripts/check-translations.sh; then
+    failed+=("translations")
+fi
+
 if ((${#failed[@]})); then
     say "失败 / FAILED: ${failed[*]}"
     exit 1
