@@ -1533,6 +1533,38 @@ Workspace: %2 (%3, schema version %4)</source>
         <source>The language changes the next time MetInspect starts.</source>
         <translation>语言将在下次启动 MetInspect 时生效。</translation>
     </message>
+    <message>
+        <source>The history log of each standard and what is due or overdue</source>
+        <translation>每项计量标准的履历书，以及到期和超期事项</translation>
+    </message>
+    <message>
+        <source>Special inspection campaigns, self-inspection and sampling</source>
+        <translation>专项监督检查、自查与抽查</translation>
+    </message>
+    <message>
+        <source>Checklists, evidence, signatures and the printed table</source>
+        <translation>检查表、现场取证、签字与打印检查表</translation>
+    </message>
+    <message>
+        <source>Rectification of nonconformities and the dashboard</source>
+        <translation>不合格项整改跟踪与工作看板</translation>
+    </message>
+    <message>
+        <source>Statistics table, export to the bureau and merging</source>
+        <translation>统计表、向局端报送与数据汇总</translation>
+    </message>
+    <message>
+        <source>Authorized institutions and self-committed enterprises</source>
+        <translation>计量授权机构与承诺制企业</translation>
+    </message>
+    <message>
+        <source>Users, roles, audit trail and backups</source>
+        <translation>用户、角色、审计日志与备份</translation>
+    </message>
+    <message>
+        <source>Cannot load the workspace</source>
+        <translation>无法加载工作区</translation>
+    </message>
 </context>
 <context>
     <name>ui::RecordCommands</name>

@@ -59,49 +59,60 @@ void MainWindow::setupUi()
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
+    m_registry = new RegistryPage(*m_repo, m_undoStack);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    for (int a = 0; a < AreaCount; ++a)
+        if (AreaPage *page = createPage(Area(a))) {
+            m_areaPages.insert(a, page);
+            m_pages->addWidget(page);
+        }
+
     const QString later = tr("Available in a later version");
     const QList<QPair<QString, QString>> areas = {
         {tr("Registry"), tr("Standard holders and measurement standards")},
-        {tr("History log"), later},
-        {tr("Campaigns"), later},
-        {tr("On-site inspection"), later},
-        {tr("Rectification"), later},
-        {tr("Statistics & export"), later},
-        {tr("Verification bodies"), later},
-        {tr("Accounts & security"), later},
+        {tr("History log"), tr("The history log of each standard and what is due or overdue")},
+        {tr("Campaigns"), tr("Special inspection campaigns, self-inspection and sampling")},
+        {tr("On-site inspection"), tr("Checklists, evidence, signatures and the printed table")},
+        {tr("Rectification"), tr("Rectification of nonconformities and the dashboard")},
+        {tr("Statistics & export"), tr("Statistics table, export to the bureau and merging")},
+        {tr("Verification bodies"), tr("Authorized institutions and self-committed enterprises")},
+        {tr("Accounts & security"), tr("Users, roles, audit trail and backups")},
     };
     const int rowHeight = m_navigation->fontMetrics().height() + 14;
     int widest = 0;
-    for (int a = 0; a < areas.size(); ++a) {
-        if (a == Registry + 1) {
-            // A heading, so the greyed entries read as "not yet" rather than "broken".
-            auto *heading = new QListWidgetItem(tr("In later versions"), m_navigation);
-            heading->setFlags(Qt::NoItemFlags);
-            heading->setData(Qt::UserRole, -1);
-            QFont small = heading->font();
-            small.setPointSizeF(small.pointSizeF() * 0.85);
-            heading->setFont(small);
-            heading->setSizeHint(QSize(0, rowHeight));
-            heading->setToolTip(later);
-        }
-        auto *item = new QListWidgetItem(areas[a].first, m_navigation);
-        item->setToolTip(areas[a].second);
-        item->setData(Qt::UserRole, a);
-        item->setSizeHint(QSize(0, rowHeight));
-        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(areas[a].first));
-        if (a != Registry) {
-            // Listed so users see where the product is going, but neither selectable nor filled with data.
-            item->setFlags(Qt::NoItemFlags);
-            item->setText(QStringLiteral("    ") + areas[a].first);
+    // The areas that exist first; the others below a heading, listed so users see where the product is
+    // going but neither selectable nor filled with data.
+    for (bool available : {true, false}) {
+        bool headed = false;
+        for (int a = 0; a < areas.size(); ++a) {
+            if (m_areaPages.contains(a) != available)
+                continue;
+            if (!available && !headed) {
+                // A heading, so the greyed entries read as "not yet" rather than "broken".
+                auto *heading = new QListWidgetItem(tr("In later versions"), m_navigation);
+                heading->setFlags(Qt::NoItemFlags);
+                heading->setData(Qt::UserRole, -1);
+                QFont small = heading->font();
+                small.setPointSizeF(small.pointSizeF() * 0.85);
+                heading->setFont(small);
+                heading->setSizeHint(QSize(0, rowHeight));
+                heading->setToolTip(later);
+                headed = true;
+            }
+            auto *item = new QListWidgetItem(areas[a].first, m_navigation);
+            item->setToolTip(available ? areas[a].second : later);
+            item->setData(Qt::UserRole, a);
+            item->setSizeHint(QSize(0, rowHeight));
+            widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(areas[a].first));
+            if (!available) {
+                item->setFlags(Qt::NoItemFlags);
+                item->setText(QStringLiteral("    ") + areas[a].first);
+            }
         }
     }
     m_navigation->setMinimumWidth(widest +
                                   m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("    ")) + 32);
-
-    m_registry = new RegistryPage(*m_repo, m_undoStack);
-    m_pages = new QStackedWidget;
-    m_pages->setObjectName(QStringLiteral("pageStack"));
-    m_pages->addWidget(m_registry);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -113,8 +124,12 @@ void MainWindow::setupUi()
     setCentralWidget(m_splitter);
     m_navigation->setCurrentItem(areaItem(Registry));
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && item->data(Qt::UserRole).toInt() == Registry)
-            m_pages->setCurrentWidget(m_registry);
+        if (!item)
+            return;
+        if (AreaPage *page = m_areaPages.value(item->data(Qt::UserRole).toInt())) {
+            m_pages->setCurrentWidget(page);
+            page->activated();
+        }
     });
 
     m_locationLabel = new QLabel;
@@ -130,6 +145,28 @@ void MainWindow::setupUi()
     connect(m_registry, &RegistryPage::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_registry, &RegistryPage::currentChanged, this, &MainWindow::updateActions);
     resize(1400, 860);
+}
+
+AreaPage *MainWindow::createPage(Area area)
+{
+    // One line per area that exists; an area without a page is listed as coming later.
+    switch (area) {
+    case Registry:
+        return m_registry;
+    default:
+        return nullptr;
+    }
+}
+
+AreaPage *MainWindow::areaPage(Area area) const
+{
+    return m_areaPages.value(area);
+}
+
+void MainWindow::showArea(Area area)
+{
+    if (QListWidgetItem *item = areaItem(area); item && (item->flags() & Qt::ItemIsEnabled))
+        m_navigation->setCurrentItem(item);
 }
 
 QListWidgetItem *MainWindow::areaItem(Area area) const
@@ -282,8 +319,9 @@ bool MainWindow::openWorkspace(const QString &location)
     m_ownedRepo = std::move(*opened);
     m_repo = m_ownedRepo.get();
     m_undoStack->clear();
-    if (core::Status st = m_registry->setRepository(*m_repo); !st)
-        DialogService::instance().warning(this, tr("Cannot load the registry"), st.error().text());
+    for (AreaPage *page : std::as_const(m_areaPages))
+        if (core::Status st = page->setRepository(*m_repo); !st)
+            DialogService::instance().warning(this, tr("Cannot load the workspace"), st.error().text());
     updateStatusBar();
     updateActions();
     return true;
@@ -313,7 +351,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    m_registry->saveState(settings);
+    for (const AreaPage *page : m_areaPages)
+        page->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -331,7 +370,8 @@ void MainWindow::restoreSettings()
         m_splitter->restoreState(s);
     else
         m_splitter->setSizes({m_navigation->minimumWidth(), width() - m_navigation->minimumWidth()});
-    m_registry->restoreState(settings);
+    for (AreaPage *page : std::as_const(m_areaPages))
+        page->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -18,12 +19,13 @@ class Repository;
 
 namespace ui {
 
+class AreaPage;
 class ImportDialog;
 class RegistryPage;
 
-/// The workstation's main window: the navigation of the product's areas (only the registry exists yet;
-/// later areas are listed disabled), the pages, menus, undo/redo of edits and the status bar with the
-/// workspace and counts. Remembers its layout in QSettings.
+/// The workstation's main window: the navigation of the product's areas (areas without a page yet are
+/// listed disabled), the pages, menus, undo/redo of edits and the status bar with the workspace and
+/// counts. Remembers its layout in QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +56,10 @@ public:
     QListWidget *navigationList() const { return m_navigation; }
     /// The navigation entry of an area.
     QListWidgetItem *areaItem(Area area) const;
+    /// The page of an area, nullptr for an area not available yet.
+    AreaPage *areaPage(Area area) const;
+    /// Shows the page of an area (nothing happens for an unavailable one).
+    void showArea(Area area);
 
     /// Switches to another workspace; on failure tells the user and keeps the current one.
     bool openWorkspace(const QString &location);
@@ -68,6 +74,7 @@ protected:
 
 private:
     void setupUi();
+    AreaPage *createPage(Area area);
     void createActions();
     void updateStatusBar();
     void updateActions();
@@ -82,6 +89,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegistryPage *m_registry = nullptr;
+    QHash<int, AreaPage *> m_areaPages;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;

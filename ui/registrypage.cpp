@@ -26,7 +26,7 @@
 namespace ui {
 
 RegistryPage::RegistryPage(core::Repository &repo, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_repo(&repo), m_undoStack(undoStack)
+    : AreaPage(parent), m_repo(&repo), m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("registryPage"));
     m_standardModel = new StandardTableModel(this);

@@ -3,8 +3,8 @@
 #include "registry/registrytypes.h"
 #include "result.h"
 
+#include "areapage.h"
 #include <QUuid>
-#include <QWidget>
 
 class QSettings;
 class QTabWidget;
@@ -24,7 +24,7 @@ class UnitsTab;
 /// The registry (登记册): the units and standards tabs over one workspace. Loads a snapshot, keeps both
 /// tables current from Repository::changed() row by row (a full reload only for large batches), fills the
 /// detail panes, and runs the add/edit/delete dialogs with undoable commands.
-class RegistryPage final : public QWidget
+class RegistryPage final : public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistryPage)
@@ -36,7 +36,7 @@ public:
     RegistryPage(core::Repository &repo, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     /// Shows another workspace (after File → Open workspace).
-    core::Status setRepository(core::Repository &repo);
+    core::Status setRepository(core::Repository &repo) override;
     /// Reloads everything from the repository, keeping the selection.
     core::Status reload();
 
@@ -58,8 +58,8 @@ public:
     void editStandard(const QUuid &uuid);
     void deleteCurrent();
 
-    void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings);
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
 
 Q_SIGNALS:
     /// Row counts or the shown rows changed (for the status bar).

@@ -64,8 +64,7 @@ core::Status StandardTableModel::applyChange(core::Repository &repo, core::Entit
         return applyUnits(repo, uuids);
     case core::Entity::Bureau:
         return applyBureaus(repo);
-    case core::Entity::Equipment:
-    case core::Entity::Person:
+    default:
         break;
     }
     return {};

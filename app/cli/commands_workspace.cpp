@@ -90,6 +90,8 @@ int runDemo(CliApp &app, const Arguments &args)
             .arg(scaleText.trimmed().toLower())
             .arg(seed)
             .arg(CliApp::displayLocation(repo->location())));
+    for (const QString &line : std::as_const(summary->more))
+        app.console().line(u"  "_s + line);
     return ExitOk;
 }
 

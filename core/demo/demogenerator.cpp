@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "clock.h"
+#include "demoparts.h"
 #include "demoplanner.h"
 #include "storage/repository.h"
 
@@ -138,6 +139,14 @@ Result<DemoSummary> DemoGenerator::generate(Repository &repo, DemoScale scale, q
     });
     if (!st)
         return st.error();
+
+    const DemoContext context{scale, seed, actor};
+    for (const DemoPart &part : demoParts()) {
+        auto made = part.run(repo, context);
+        if (!made)
+            return made.error();
+        summary.more += *made;
+    }
     return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -22,6 +23,7 @@ struct DemoSummary
     int standards = 0;
     int equipment = 0;
     int personnel = 0;
+    QStringList more; ///< what the demo parts made, one line each ("412 history events")
 };
 
 /// Fills a workspace with realistic, reproducible demo data (same seed, same names, codes and dates):

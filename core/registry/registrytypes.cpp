@@ -5,31 +5,6 @@
 
 namespace core {
 
-QString entityKey(Entity e)
-{
-    switch (e) {
-    case Entity::Bureau:
-        return QStringLiteral("bureau");
-    case Entity::Unit:
-        return QStringLiteral("unit");
-    case Entity::Standard:
-        return QStringLiteral("standard");
-    case Entity::Equipment:
-        return QStringLiteral("equipment");
-    case Entity::Person:
-        return QStringLiteral("person");
-    }
-    return {};
-}
-
-std::optional<Entity> entityFromKey(const QString &key)
-{
-    for (Entity e : {Entity::Bureau, Entity::Unit, Entity::Standard, Entity::Equipment, Entity::Person})
-        if (entityKey(e) == key)
-            return e;
-    return std::nullopt;
-}
-
 StandardStatus Standard::effectiveStatus(QDate today) const
 {
     if (status == StandardStatus::InUse && expiresOn.isValid() && expiresOn < today)

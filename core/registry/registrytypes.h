@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entity.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,11 +12,6 @@
 #include <optional>
 
 namespace core {
-
-/// The kinds of records the workspace stores; the audit trail names them with entityKey().
-enum class Entity { Bureau, Unit, Standard, Equipment, Person };
-QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...
-std::optional<Entity> entityFromKey(const QString &key);
 
 /// Identity and versioning every stored record carries.
 struct RecordMeta

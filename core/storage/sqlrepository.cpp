@@ -1,9 +1,10 @@
 #include "sqlrepository.h"
 
+#include "auditedtables.h"
 #include "clock.h"
 #include "migrations.h"
 #include "registry/validation.h"
-#include "sqltables.h"
+#include "sqlops.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -54,215 +55,6 @@ QDateTime timestampAt(const QSqlQuery &q, int i)
     return QDateTime::fromString(q.value(i).toString(), Qt::ISODateWithMs);
 }
 } // namespace sql
-
-namespace {
-const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revision");
-} // namespace
-
-/// The generic row operations, one instantiation per record type.
-template<typename T> struct SqlOps
-{
-    Q_DECLARE_TR_FUNCTIONS(core::SqlRepository)
-public:
-    using Tbl = sql::Table<T>;
-
-    static QString selectSql()
-    {
-        return u"SELECT "_s + kMetaColumns + u", " + Tbl::columns().join(u", ") + u" FROM " + Tbl::name();
-    }
-
-    static T readRow(const QSqlQuery &q)
-    {
-        T r;
-        r.meta.uuid = sql::uuidAt(q, 0);
-        r.meta.created = sql::timestampAt(q, 1);
-        r.meta.modified = sql::timestampAt(q, 2);
-        r.meta.revision = q.value(3).toLongLong();
-        Tbl::read(q, 4, r);
-        return r;
-    }
-
-    static Result<QList<T>> select(SqlRepository &repo, const QString &where = {},
-                                   const QVariantList &binds = {})
-    {
-        QSqlQuery q(repo.m_db);
-        q.setForwardOnly(true);
-        // Creation time then uuid: listings come out in the same order on both back ends.
-        q.prepare(selectSql() + (where.isEmpty() ? QString() : u" WHERE " + where) +
-                  u" ORDER BY created_at, uuid");
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
-        QList<T> out;
-        while (q.next())
-            out.append(readRow(q));
-        return out;
-    }
-
-    static Result<std::optional<T>> fetchBy(SqlRepository &repo, const QString &column, const QVariant &value)
-    {
-        QSqlQuery &q = repo.prepared(selectSql() + u" WHERE " + column + u" = ?");
-        q.addBindValue(value);
-        if (!q.exec())
-            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
-        std::optional<T> out;
-        if (q.next())
-            out = readRow(q);
-        q.finish();
-        return out;
-    }
-
-    static Result<bool> exists(SqlRepository &repo, const QUuid &uuid)
-    {
-        QSqlQuery &q = repo.prepared(u"SELECT 1 FROM "_s + Tbl::name() + u" WHERE uuid = ?");
-        q.addBindValue(sql::text(uuid));
-        if (!q.exec())
-            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
-        const bool found = q.next();
-        q.finish();
-        return found;
-    }
-
-    static Result<QUuid> uuidBy(SqlRepository &repo, const QString &column, const QVariant &value)
-    {
-        QSqlQuery &q = repo.prepared(u"SELECT uuid FROM "_s + Tbl::name() + u" WHERE " + column + u" = ?");
-        q.addBindValue(value);
-        if (!q.exec())
-            return repo.storageError(q, tr("reading %1").arg(Tbl::name()));
-        QUuid found;
-        if (q.next())
-            found = sql::uuidAt(q, 0);
-        q.finish();
-        return found;
-    }
-
-    static Result<std::optional<T>> fetch(SqlRepository &repo, const QUuid &uuid)
-    {
-        return fetchBy(repo, QStringLiteral("uuid"), sql::text(uuid));
-    }
-
-    static Status insert(SqlRepository &repo, const T &r)
-    {
-        const QStringList cols = Tbl::columns();
-        QStringList marks;
-        for (int i = 0; i < cols.size() + 4; ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery &q = repo.prepared(u"INSERT INTO "_s + Tbl::name() + u" (" + kMetaColumns + u", " +
-                                     cols.join(u", ") + u") VALUES (" + marks.join(u", ") + u')');
-        q.addBindValue(sql::text(r.meta.uuid));
-        q.addBindValue(sql::timestamp(r.meta.created));
-        q.addBindValue(sql::timestamp(r.meta.modified));
-        q.addBindValue(r.meta.revision);
-        for (const QVariant &v : Tbl::values(r))
-            q.addBindValue(sql::bindable(v));
-        if (!q.exec())
-            return repo.storageError(q, tr("storing a record in %1").arg(Tbl::name()));
-        return {};
-    }
-
-    static Status update(SqlRepository &repo, const T &r)
-    {
-        QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("revision = ?")};
-        for (const QString &c : Tbl::columns())
-            sets << c + u" = ?";
-        QSqlQuery &q =
-            repo.prepared(u"UPDATE "_s + Tbl::name() + u" SET " + sets.join(u", ") + u" WHERE uuid = ?");
-        q.addBindValue(sql::timestamp(r.meta.modified));
-        q.addBindValue(r.meta.revision);
-        for (const QVariant &v : Tbl::values(r))
-            q.addBindValue(sql::bindable(v));
-        q.addBindValue(sql::text(r.meta.uuid));
-        if (!q.exec())
-            return repo.storageError(q, tr("updating a record in %1").arg(Tbl::name()));
-        return {};
-    }
-
-    static Result<T> save(SqlRepository &repo, T r, const QString &actor,
-                          const std::function<Status(const T &)> &check)
-    {
-        if (Status st = validate(r); !st)
-            return st.error();
-        std::optional<T> stored;
-        Status st = repo.transaction([&]() -> Status {
-            std::optional<T> existing;
-            if (!r.meta.uuid.isNull()) {
-                auto found = fetch(repo, r.meta.uuid);
-                if (!found)
-                    return found.error();
-                existing = *found;
-            }
-            if (check)
-                if (Status c = check(r); !c)
-                    return c;
-            const QDateTime now = repo.changeTime();
-            const QJsonObject after = toJson(r);
-            if (existing) {
-                if (r.meta.revision != 0 && r.meta.revision != existing->meta.revision)
-                    return makeError(
-                        ErrorCode::Conflict,
-                        tr("the record was changed by someone else meanwhile (revision %1, yours %2); "
-                           "reload it and make your change again")
-                            .arg(existing->meta.revision)
-                            .arg(r.meta.revision));
-                const QJsonObject changes = audit::diff(toJson(*existing), after);
-                if (changes.isEmpty()) {
-                    stored = *existing;
-                    return {};
-                }
-                r.meta.created = existing->meta.created;
-                r.meta.modified = now;
-                r.meta.revision = existing->meta.revision + 1;
-                if (Status u = update(repo, r); !u)
-                    return u;
-                stored = r;
-                return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("update"),
-                                        audit::compactJson(changes),
-                                        audit::recordHash(after, r.meta.uuid, r.meta.revision), actor);
-            }
-            if (r.meta.uuid.isNull())
-                r.meta.uuid = QUuid::createUuid();
-            r.meta.created = now;
-            r.meta.modified = now;
-            r.meta.revision = 1;
-            if (Status i = insert(repo, r); !i)
-                return i;
-            stored = r;
-            const auto [changes, hash] = audit::creationAudit(after, r.meta.uuid, r.meta.revision);
-            return repo.appendAudit(Tbl::entity, r.meta.uuid, QStringLiteral("create"), changes, hash, actor);
-        });
-        if (!st)
-            return st.error();
-        return *stored;
-    }
-
-    static Status remove(SqlRepository &repo, const QUuid &uuid, const QString &actor)
-    {
-        auto found = fetch(repo, uuid);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return makeError(ErrorCode::NotFound,
-                             tr("no record %1 in %2").arg(uuid.toString(QUuid::WithoutBraces), Tbl::name()));
-        QSqlQuery &q = repo.prepared(u"DELETE FROM "_s + Tbl::name() + u" WHERE uuid = ?");
-        q.addBindValue(sql::text(uuid));
-        if (!q.exec())
-            return repo.storageError(q, tr("removing a record from %1").arg(Tbl::name()));
-        return repo.appendAudit(Tbl::entity, uuid, QStringLiteral("delete"),
-                                audit::compactJson(audit::diff(toJson(**found), {})), {}, actor);
-    }
-
-    /// Adds the record hash of every stored row to `out`.
-    static Status digests(SqlRepository &repo, QHash<QUuid, QString> &out)
-    {
-        auto all = select(repo);
-        if (!all)
-            return all.error();
-        for (const T &r : *all)
-            out.insert(r.meta.uuid, audit::recordHash(toJson(r), r.meta.uuid, r.meta.revision));
-        return {};
-    }
-};
 
 SqlRepository::SqlRepository(QString location, const Clock *clock)
     : m_location(std::move(location)), m_clock(clock ? clock : &Clock::system())
@@ -697,31 +489,12 @@ Result<AuditReport> SqlRepository::verifyAudit()
         latest.insert(it.key(), &it.value());
 
     // 2. The records: each stored row must be what its latest audit entry says it became.
-    const QList<Entity> kinds{Entity::Bureau, Entity::Unit, Entity::Standard, Entity::Equipment,
-                              Entity::Person};
-    for (Entity kind : kinds) {
+    for (const AuditedTable &table : auditedTables()) {
         QHash<QUuid, QString> rows;
-        Status st;
-        switch (kind) {
-        case Entity::Bureau:
-            st = SqlOps<Bureau>::digests(*this, rows);
-            break;
-        case Entity::Unit:
-            st = SqlOps<Unit>::digests(*this, rows);
-            break;
-        case Entity::Standard:
-            st = SqlOps<Standard>::digests(*this, rows);
-            break;
-        case Entity::Equipment:
-            st = SqlOps<Equipment>::digests(*this, rows);
-            break;
-        case Entity::Person:
-            st = SqlOps<Person>::digests(*this, rows);
-            break;
-        }
+        const Status st = table.digests(*this, rows);
         if (!st)
             return st.error();
-        const QString key = entityKey(kind);
+        const QString key = entityKey(table.entity);
         report.recordsChecked += rows.size();
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             const AuditEntry *last = latest.value(it.key());

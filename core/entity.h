@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace core {
+
+/// The kinds of records the workspace stores; the audit trail names them with entityKey(). A module that
+/// stores a new kind of record adds it here and its key in entity.cpp.
+enum class Entity {
+    // Registry
+    Bureau,
+    Unit,
+    Standard,
+    Equipment,
+    Person,
+};
+
+QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...
+std::optional<Entity> entityFromKey(const QString &key);
+QList<Entity> allEntities();
+
+} // namespace core
