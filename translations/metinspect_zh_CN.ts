@@ -364,14 +364,6 @@
         <translation>检查每条审计日志是否完好并与上一条相链接（SHA-256 哈希链），以及每条存储的记录是否与其最新的审计日志一致。每个问题都会列出相关审计日志的序号和所涉及的记录。全部一致时退出状态为 0，发现篡改或其他问题时为 1。</translation>
     </message>
     <message>
-        <source>give what to measure: registry</source>
-        <translation>请指定要测量的对象：registry</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos;; use registry</source>
-        <translation>未知的基准测试“%1”；请使用 registry</translation>
-    </message>
-    <message>
         <source>the repetitions must be a whole number from 1 to 1000, not &apos;%1&apos;</source>
         <translation>重复次数必须是 1 到 1000 之间的整数，而不是“%1”</translation>
     </message>
@@ -396,10 +388,6 @@
         <translation>按性能目标测量登记册</translation>
     </message>
     <message>
-        <source>Generates a demo workspace of the chosen scale in a temporary folder (or measures the workspace given with --measure) and measures: opening the workspace and loading the registry (goal 1.5 s), a search or filter over all standards (goal 50 ms), importing all units and standards from CSV into an empty workspace (goal 5 s for the standards) and the peak memory of the process (goal 300 MB). Prints one line per figure with its goal; exit status 1 when a goal is not met. The workspace of --workspace is not touched.</source>
-        <translation>在临时文件夹中生成所选规模的演示工作区（或测量 --measure 指定的工作区），并测量：打开工作区并加载登记册（目标 1.5 秒）、在全部计量标准中搜索或筛选（目标 50 毫秒）、从 CSV 向空工作区导入全部单位和计量标准（计量标准目标 5 秒）以及进程的峰值内存（目标 300 MB）。每项结果输出一行并附目标；有目标未达到时退出状态为 1。--workspace 指定的工作区不受影响。</translation>
-    </message>
-    <message>
         <source>size of the generated workspace (default: province)</source>
         <translation>生成的工作区的规模（默认：province）</translation>
     </message>
@@ -420,6 +408,22 @@
         <translation>
             <numerusform>%1：%n 个问题；未导入任何数据。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>give what to measure: %1</source>
+        <translation>请指定要测量的对象：%1</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos;; use %2</source>
+        <translation>未知的基准测试“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>Generates a demo workspace of the chosen scale in a temporary folder (or measures the workspace given with --measure) and measures it. Prints one line per figure with its goal; exit status 1 when a goal is not met. The workspace of --workspace is not touched.</source>
+        <translation>在临时文件夹中生成所选规模的演示工作区（或使用 --measure 指定的工作区）并进行测量。每项结果输出一行并附目标；有目标未达到时退出状态为 1。--workspace 指定的工作区不受影响。</translation>
+    </message>
+    <message>
+        <source>registry: opening the workspace and loading the registry (goal 1.5 s), a search or filter over all standards (goal 50 ms), importing all units and standards from CSV into an empty workspace (goal 5 s for the standards) and the peak memory of the process (goal 300 MB).</source>
+        <translation>registry：打开工作区并加载登记册（目标 1.5 秒）、在全部计量标准中搜索或筛选（目标 50 毫秒）、从 CSV 向空工作区导入全部单位和计量标准（计量标准目标 5 秒）以及进程的峰值内存（目标 300 MB）。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// bench: the performance goals of the registry, measured on a demo workspace.
+// bench: the performance goals of each area, measured on a demo workspace.
 #include "cliapp.h"
 
 #include "bench/registrybench.h"
@@ -12,45 +12,11 @@ namespace cli {
 
 namespace {
 
-int runBench(CliApp &app, const Arguments &args)
+/// Prints the figures, one line each with its goal; exit status 1 when a goal is missed.
+int report(CliApp &app, const QList<core::BenchFigure> &figures)
 {
-    const QStringList &pos = args.positional();
-    if (pos.isEmpty())
-        return app.badInput(u"bench"_s, CliApp::tr("give what to measure: registry"));
-    if (pos.first() != u"registry")
-        return app.badInput(u"bench"_s, CliApp::tr("unknown benchmark '%1'; use registry").arg(pos.first()));
-    if (pos.size() > 1)
-        return app.badInput(u"bench"_s, CliApp::tr("unexpected argument '%1'").arg(pos[1]));
-
-    core::RegistryBench::Options options;
-    options.scale = args.value(u"scale"_s, u"province"_s).trimmed().toLower();
-    if (options.scale != u"small" && options.scale != u"city" && options.scale != u"province")
-        return app.badInput(u"bench"_s,
-                            CliApp::tr("unknown scale '%1'; use small, city or province").arg(options.scale));
-    if (args.has(u"repetitions"_s)) {
-        bool ok = false;
-        options.repetitions = args.value(u"repetitions"_s).toInt(&ok);
-        if (!ok || options.repetitions < 1 || options.repetitions > 1000)
-            return app.badInput(u"bench"_s, CliApp::tr("the repetitions must be a whole number from 1 to "
-                                                       "1000, not '%1'")
-                                                .arg(args.value(u"repetitions"_s)));
-    }
-    if (args.has(u"measure"_s)) {
-        options.workspace = args.value(u"measure"_s);
-        if (!CliApp::isPostgresLocation(options.workspace) && !QFileInfo::exists(options.workspace))
-            return app.badInput(u"bench"_s, CliApp::tr("there is no workspace at %1").arg(options.workspace));
-    }
-    if (args.has(u"work-dir"_s)) {
-        options.workDir = args.value(u"work-dir"_s);
-        if (!QDir().mkpath(options.workDir))
-            return app.badInput(u"bench"_s, CliApp::tr("cannot create the folder %1").arg(options.workDir));
-    }
-
-    auto figures = core::RegistryBench::run(options, [&](const QString &line) { app.console().error(line); });
-    if (!figures)
-        return app.fail(figures.error());
     bool allMet = true;
-    for (const core::BenchFigure &f : *figures) {
+    for (const core::BenchFigure &f : figures) {
         const QString value = QString::number(f.value, 'f', f.unit == u"s" ? 2 : 1) + u' ' + f.unit;
         QString goal;
         if (f.goal > 0)
@@ -63,21 +29,107 @@ int runBench(CliApp &app, const Arguments &args)
     return allMet ? ExitOk : ExitFailure;
 }
 
+/// The options every benchmark shares, checked; nullopt after reporting bad input.
+std::optional<core::BenchOptions> benchOptions(CliApp &app, const Arguments &args)
+{
+    core::BenchOptions options;
+    options.scale = args.value(u"scale"_s, u"province"_s).trimmed().toLower();
+    if (options.scale != u"small" && options.scale != u"city" && options.scale != u"province") {
+        app.badInput(u"bench"_s,
+                     CliApp::tr("unknown scale '%1'; use small, city or province").arg(options.scale));
+        return std::nullopt;
+    }
+    if (args.has(u"repetitions"_s)) {
+        bool ok = false;
+        options.repetitions = args.value(u"repetitions"_s).toInt(&ok);
+        if (!ok || options.repetitions < 1 || options.repetitions > 1000) {
+            app.badInput(u"bench"_s,
+                         CliApp::tr("the repetitions must be a whole number from 1 to 1000, not '%1'")
+                             .arg(args.value(u"repetitions"_s)));
+            return std::nullopt;
+        }
+    }
+    if (args.has(u"measure"_s)) {
+        options.workspace = args.value(u"measure"_s);
+        if (!CliApp::isPostgresLocation(options.workspace) && !QFileInfo::exists(options.workspace)) {
+            app.badInput(u"bench"_s, CliApp::tr("there is no workspace at %1").arg(options.workspace));
+            return std::nullopt;
+        }
+    }
+    if (args.has(u"work-dir"_s)) {
+        options.workDir = args.value(u"work-dir"_s);
+        if (!QDir().mkpath(options.workDir)) {
+            app.badInput(u"bench"_s, CliApp::tr("cannot create the folder %1").arg(options.workDir));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+struct Benchmark
+{
+    QString name;
+    core::Result<QList<core::BenchFigure>> (*run)(const core::BenchOptions &options,
+                                                  const core::BenchLog &log);
+};
+
+/// Every benchmark `bench NAME` runs. A module adds its benchmark here.
+const QList<Benchmark> &benchmarks()
+{
+    static const QList<Benchmark> kBenchmarks = {
+        {u"registry"_s, &core::RegistryBench::run},
+    };
+    return kBenchmarks;
+}
+
+QString benchmarkNames()
+{
+    QStringList names;
+    for (const Benchmark &b : benchmarks())
+        names << b.name;
+    return names.join(u", ");
+}
+
+int runBench(CliApp &app, const Arguments &args)
+{
+    const QStringList &pos = args.positional();
+    if (pos.isEmpty())
+        return app.badInput(u"bench"_s, CliApp::tr("give what to measure: %1").arg(benchmarkNames()));
+    const Benchmark *bench = nullptr;
+    for (const Benchmark &b : benchmarks())
+        if (b.name == pos.first())
+            bench = &b;
+    if (!bench)
+        return app.badInput(u"bench"_s,
+                            CliApp::tr("unknown benchmark '%1'; use %2").arg(pos.first(), benchmarkNames()));
+    if (pos.size() > 1)
+        return app.badInput(u"bench"_s, CliApp::tr("unexpected argument '%1'").arg(pos[1]));
+    const auto options = benchOptions(app, args);
+    if (!options)
+        return ExitBadInput;
+    auto figures = bench->run(*options, [&](const QString &line) { app.console().error(line); });
+    if (!figures)
+        return app.fail(figures.error());
+    return report(app, *figures);
+}
+
 } // namespace
 
 Command benchCommand()
 {
     return {
         u"bench"_s,
-        u"bench registry [--scale small|city|province] [--measure PATH] [--work-dir DIR] [--repetitions N]"_s,
+        u"bench registry|… [--scale small|city|province] [--measure PATH] [--work-dir DIR] [--repetitions N]"_s,
         CliApp::tr("measure the registry against its performance goals"),
-        CliApp::tr("Generates a demo workspace of the chosen scale in a temporary folder (or measures the "
-                   "workspace given with --measure) and measures: opening the workspace and loading the "
-                   "registry (goal 1.5 s), a search or filter over all standards (goal 50 ms), importing "
-                   "all units and standards from CSV into an empty workspace (goal 5 s for the standards) "
-                   "and the peak memory of the process (goal 300 MB). Prints one line per figure with its "
-                   "goal; exit status 1 when a goal is not met. The workspace of --workspace is not "
-                   "touched."),
+        CliApp::tr(
+            "Generates a demo workspace of the chosen scale in a temporary folder (or measures the "
+            "workspace given with --measure) and measures it. Prints one line per figure with its goal; "
+            "exit status 1 when a goal is not met. The workspace of --workspace is not touched.") +
+            u"\n\n" +
+            CliApp::tr("registry: opening the workspace and loading the registry (goal 1.5 s), a search or "
+                       "filter over all standards (goal 50 ms), importing all units and standards from CSV "
+                       "into an empty workspace (goal 5 s for the standards) and the peak memory of the "
+                       "process (goal 300 MB)."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

@@ -66,7 +66,7 @@ double RegistryBench::peakMemoryMb()
     return 0;
 }
 
-Result<QList<BenchFigure>> RegistryBench::run(const Options &options, const Log &log)
+Result<QList<BenchFigure>> RegistryBench::run(const BenchOptions &options, const BenchLog &log)
 {
     QTemporaryDir tmp;
     const QString dir = options.workDir.isEmpty() ? tmp.path() : options.workDir;

@@ -19,6 +19,18 @@ struct BenchFigure
     bool met() const { return goal <= 0 || value <= goal; }
 };
 
+/// What every benchmark is given: the scale of the demo workspace to generate (or an existing workspace
+/// to measure), where to keep generated files, and how often to repeat short measurements.
+struct BenchOptions
+{
+    QString scale = QStringLiteral("province");
+    QString workspace; ///< an existing workspace to measure; empty = generate one
+    QString workDir;   ///< where to put generated files; empty = a temporary folder
+    int repetitions = 5;
+};
+/// Progress lines of a benchmark (generation, ...), shown on stderr.
+using BenchLog = std::function<void(const QString &line)>;
+
 /// The registry benchmark behind `metinspect-cli bench registry`: on a demo workspace of the chosen scale
 /// (created in a temporary folder unless one is given) it measures opening the workspace and loading
 /// the registry, searching and filtering the standards, importing the units and standards as CSV into
@@ -26,16 +38,7 @@ struct BenchFigure
 class RegistryBench
 {
 public:
-    struct Options
-    {
-        QString scale = QStringLiteral("province");
-        QString workspace; ///< an existing workspace to measure; empty = generate one
-        QString workDir;   ///< where to put generated files; empty = a temporary folder
-        int repetitions = 5;
-    };
-    using Log = std::function<void(const QString &line)>;
-
-    static Result<QList<BenchFigure>> run(const Options &options, const Log &log);
+    static Result<QList<BenchFigure>> run(const BenchOptions &options, const BenchLog &log);
     /// Peak resident memory of this process in MB (VmHWM), 0 when unknown.
     static double peakMemoryMb();
 };
