@@ -4,7 +4,7 @@
 # placeholders (%1…%99, %L1, %n) differ from its source's, when an English plural form is missing, or when
 # lrelease cannot compile a file. The .ts files in translations/ are not changed.
 # Refresh them with: cmake --build <build dir> --target update_translations   (metinspect_zh_CN.ts)
-#                    /usr/lib/qt6/bin/lupdate -no-obsolete -locations none -pluralonly core ui app \
+#                    /usr/lib/qt6/bin/lupdate -no-obsolete -locations none -pluralonly core print ui app \
 #                        -ts translations/metinspect_en.ts                      (English plural forms)
 # Usage: scripts/check-translations.sh   (QT_BIN overrides /usr/lib/qt6/bin)
 set -euo pipefail
@@ -29,8 +29,8 @@ cp -- "$zh_ts" "$tmp/metinspect_zh_CN.ts"
 cp -- "$en_ts" "$tmp/metinspect_en.ts"
 
 # The same options as the update_translations target (translations/CMakeLists.txt).
-if ! "$LUPDATE" -no-obsolete -locations none core ui app -ts "$tmp/metinspect_zh_CN.ts" >"$tmp/lupdate.log" 2>&1 ||
-    ! "$LUPDATE" -no-obsolete -locations none -pluralonly core ui app -ts "$tmp/metinspect_en.ts" \
+if ! "$LUPDATE" -no-obsolete -locations none core print ui app -ts "$tmp/metinspect_zh_CN.ts" >"$tmp/lupdate.log" 2>&1 ||
+    ! "$LUPDATE" -no-obsolete -locations none -pluralonly core print ui app -ts "$tmp/metinspect_en.ts" \
         >>"$tmp/lupdate.log" 2>&1; then
     cat "$tmp/lupdate.log" >&2
     printf 'lupdate 失败 / lupdate failed\n' >&2
@@ -105,7 +105,7 @@ done
 if ((failed)); then
     printf '翻译不完整 / translations incomplete: translate the messages above in %s\n' "$zh_ts" >&2
     printf '(refresh the .ts files first: cmake --build <build dir> --target update_translations; for %s\n' "$en_ts" >&2
-    printf ' %s -no-obsolete -locations none -pluralonly core ui app -ts %s)\n' "$LUPDATE" "$en_ts" >&2
+    printf ' %s -no-obsolete -locations none -pluralonly core print ui app -ts %s)\n' "$LUPDATE" "$en_ts" >&2
     exit 1
 fi
 printf '翻译完整 / translations complete\n'

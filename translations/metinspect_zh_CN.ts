@@ -1084,6 +1084,33 @@
     </message>
 </context>
 <context>
+    <name>print::DocumentPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>printing needs a QGuiApplication</source>
+        <translation>打印需要 QGuiApplication</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>cannot start printing</source>
+        <translation>无法开始打印</translation>
+    </message>
+    <message>
+        <source>cannot start a new page</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::DetailHtml</name>
     <message>
         <source>Certificate no.</source>
