@@ -225,4 +225,36 @@ public:
     }
 };
 
+/// Base of a module's store on the SQL repository (history log, campaigns, inspections, ...): the module
+/// defines an interface in its own folder (e.g. core/history/historystore.h), the Repository hands it out
+/// (`repo.history()`), and its SQL implementation derives from this class, which gives it the
+/// repository's connection, prepared statements, audit trail and change notifications. Use SqlOps<T> for
+/// the plain record operations.
+class SqlStore
+{
+    Q_DECLARE_TR_FUNCTIONS(core::SqlStore)
+public:
+    explicit SqlStore(SqlRepository &repo) : m_repo(repo) {}
+    virtual ~SqlStore() = default;
+    Q_DISABLE_COPY_MOVE(SqlStore)
+
+protected:
+    SqlRepository &repo() const { return m_repo; }
+    QSqlDatabase &db() const { return m_repo.m_db; }
+    /// A cached prepared statement for `sql` (bound values only, never text from users).
+    QSqlQuery &prepared(const QString &sql) const { return m_repo.prepared(sql); }
+    Error storageError(const QSqlQuery &q, const QString &what) const { return m_repo.storageError(q, what); }
+    Status transaction(const std::function<Status()> &work) const { return m_repo.transaction(work); }
+    /// Appends an audit entry inside the running transaction (SqlOps<T>::save/remove do this already).
+    Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QString &changes,
+                       const QString &recordHash, const QString &actor) const
+    {
+        return m_repo.appendAudit(entity, uuid, action, changes, recordHash, actor);
+    }
+    QDateTime changeTime() const { return m_repo.changeTime(); }
+
+private:
+    SqlRepository &m_repo;
+};
+
 } // namespace core

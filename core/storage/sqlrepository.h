@@ -61,6 +61,7 @@ protected:
 
 private:
     template<typename T> friend struct SqlOps;
+    friend class SqlStore;
 
     QSqlQuery &prepared(const QString &sql);
     Error storageError(const QSqlQuery &q, const QString &what) const;
