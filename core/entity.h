@@ -16,6 +16,8 @@ enum class Entity {
     Standard,
     Equipment,
     Person,
+    // Files attached to records
+    Attachment,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -427,6 +427,25 @@
     </message>
 </context>
 <context>
+    <name>core::Attachment</name>
+    <message>
+        <source>an attachment needs the record it belongs to</source>
+        <translation>附件必须属于某条记录</translation>
+    </message>
+    <message>
+        <source>the file name is empty or contains a folder</source>
+        <translation>文件名为空或包含文件夹</translation>
+    </message>
+    <message>
+        <source>the SHA-256 must be 64 lower-case hex digits</source>
+        <translation>SHA-256 必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>the size cannot be negative</source>
+        <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
     <name>core::CreditCode</name>
     <message>
         <source>the unified social credit code is empty</source>
@@ -721,6 +740,33 @@
     </message>
 </context>
 <context>
+    <name>core::SqlFileStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file %1 (%2) is missing from the file store</source>
+        <translation>文件库中缺少文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the file %1 was altered: its content no longer has the SHA-256 %2</source>
+        <translation>文件 %1 已被改动：其内容的 SHA-256 不再是 %2</translation>
+    </message>
+</context>
+<context>
     <name>core::SqlRepository</name>
     <message>
         <source>reading %1</source>
@@ -853,6 +899,10 @@
     <message>
         <source>%1 %2 was deleted outside MetInspect: audit entry #%3 says it exists</source>
         <translation>%1 %2 在 MetInspect 之外被删除：按审计日志第 %3 条它应当存在</translation>
+    </message>
+    <message>
+        <source>%1 records are not removed through the registry</source>
+        <translation>%1 记录不能通过台账删除</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
+#include "sqltables_files.h"
 
 namespace core {
 
@@ -8,9 +9,13 @@ const QList<AuditedTable> &auditedTables()
 {
     static const QList<AuditedTable> kTables = {
         // Registry
-        {Entity::Bureau, &SqlOps<Bureau>::digests},     {Entity::Unit, &SqlOps<Unit>::digests},
-        {Entity::Standard, &SqlOps<Standard>::digests}, {Entity::Equipment, &SqlOps<Equipment>::digests},
+        {Entity::Bureau, &SqlOps<Bureau>::digests},
+        {Entity::Unit, &SqlOps<Unit>::digests},
+        {Entity::Standard, &SqlOps<Standard>::digests},
+        {Entity::Equipment, &SqlOps<Equipment>::digests},
         {Entity::Person, &SqlOps<Person>::digests},
+        // Files attached to records
+        {Entity::Attachment, &SqlOps<Attachment>::digests},
     };
     return kTables;
 }

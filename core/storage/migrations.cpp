@@ -71,6 +71,17 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX standards_expiry ON standards (expires_on)"),
              QStringLiteral("CREATE INDEX audit_entity ON audit_log (entity_uuid)"),
          }},
+        {3,
+         QStringLiteral("files attached to records"),
+         {
+             QStringLiteral("CREATE TABLE attachments (uuid TEXT PRIMARY KEY, owner_entity TEXT NOT NULL,"
+                            " owner_uuid TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                            " size BIGINT NOT NULL, mime_type TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX attachments_owner ON attachments (owner_uuid)"),
+             QStringLiteral("CREATE INDEX attachments_sha256 ON attachments (sha256)"),
+         }},
     };
     return kSteps;
 }

@@ -12,6 +12,7 @@
 namespace core {
 
 class Clock;
+class FileStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -53,6 +54,10 @@ public:
     virtual Result<Person> savePerson(Person p, const QString &actor) = 0;
     /// Removes a record (a unit only when no standard refers to it, a standard with its equipment and staff).
     virtual Status remove(Entity entity, const QUuid &uuid, const QString &actor) = 0;
+
+    // The stores of the areas built on the registry, one accessor each.
+    /// Files attached to records (scans, photos, reports).
+    virtual FileStore &files() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

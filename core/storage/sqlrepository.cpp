@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "migrations.h"
 #include "registry/validation.h"
+#include "sqlfilestore.h"
 #include "sqlops.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ Status SqlRepository::initialise()
     if (!version)
         return version.error();
     m_schemaVersion = *version;
+    m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -404,8 +406,11 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             return SqlOps<Equipment>::remove(*this, uuid, actor);
         case Entity::Person:
             return SqlOps<Person>::remove(*this, uuid, actor);
+        default:
+            // The areas built on the registry remove their records through their own stores.
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 records are not removed through the registry").arg(entityKey(entity)));
         }
-        return {};
     });
 }
 
@@ -439,6 +444,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
         visit(std::move(e));
     }
     return {};
+}
+
+FileStore &SqlRepository::files()
+{
+    return *m_files;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

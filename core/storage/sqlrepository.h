@@ -7,8 +7,11 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 
 namespace core {
+
+class SqlFileStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -41,6 +44,8 @@ public:
     Result<Equipment> saveEquipment(Equipment e, const QString &actor) override;
     Result<Person> savePerson(Person p, const QString &actor) override;
     Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
+
+    FileStore &files() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -83,6 +88,8 @@ private:
     qint64 m_tailSeq = 0;
     QString m_tailHash;
     QHash<Entity, QList<QUuid>> m_pending;
+    // The areas' stores.
+    std::unique_ptr<SqlFileStore> m_files;
 };
 
 } // namespace core

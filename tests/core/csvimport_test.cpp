@@ -174,6 +174,7 @@ public:
         return m_inner.savePerson(std::move(p), a);
     }
     Status remove(Entity e, const QUuid &u, const QString &a) override { return m_inner.remove(e, u, a); }
+    FileStore &files() override { return m_inner.files(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

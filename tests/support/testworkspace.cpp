@@ -41,6 +41,8 @@ TestWorkspace::TestWorkspace(Backend backend, QDate today) : m_backend(backend),
         q.addQueryItem(QStringLiteral("schema"), m_schema);
         u.setQuery(q);
         m_location = u.toString();
+        // Attached files of a server workspace would go to the home folder; keep them with the test.
+        qputenv("METINSPECT_FILES", m_dir.filePath(QStringLiteral("files")).toLocal8Bit());
     }
     reopen();
 }
