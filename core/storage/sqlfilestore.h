@@ -26,6 +26,8 @@ public:
     Result<QByteArray> read(const Attachment &a) const override;
     Status verify(const Attachment &a) const override;
     Result<QString> importContent(const QString &sourcePath) override;
+    Result<QString> incomingPath() override;
+    Status adopt(const QString &incoming, const QString &sha256) override;
 
 private:
     Status ensureFolder(const QString &path) const;
