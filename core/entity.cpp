@@ -2,42 +2,43 @@
 
 namespace core {
 
-namespace {
-struct EntityKey
-{
-    Entity entity;
-    const char *key;
-};
-
-const EntityKey kKeys[] = {
-    // Registry
-    {Entity::Bureau, "bureau"},       {Entity::Unit, "unit"},     {Entity::Standard, "standard"},
-    {Entity::Equipment, "equipment"}, {Entity::Person, "person"},
-};
-} // namespace
-
 QString entityKey(Entity e)
 {
-    for (const EntityKey &k : kKeys)
-        if (k.entity == e)
-            return QString::fromLatin1(k.key);
+    // A switch, so that the compiler refuses a record kind without its key.
+    switch (e) {
+    // Registry
+    case Entity::Bureau:
+        return QStringLiteral("bureau");
+    case Entity::Unit:
+        return QStringLiteral("unit");
+    case Entity::Standard:
+        return QStringLiteral("standard");
+    case Entity::Equipment:
+        return QStringLiteral("equipment");
+    case Entity::Person:
+        return QStringLiteral("person");
+    // Files attached to records
+    case Entity::Attachment:
+        return QStringLiteral("attachment");
+    }
     return {};
-}
-
-std::optional<Entity> entityFromKey(const QString &key)
-{
-    for (const EntityKey &k : kKeys)
-        if (QLatin1StringView(k.key) == key)
-            return k.entity;
-    return std::nullopt;
 }
 
 QList<Entity> allEntities()
 {
+    // The enumerators are consecutive from 0; the first value without a key is past the last.
     QList<Entity> out;
-    for (const EntityKey &k : kKeys)
-        out << k.entity;
+    for (int i = 0; !entityKey(Entity(i)).isEmpty(); ++i)
+        out << Entity(i);
     return out;
+}
+
+std::optional<Entity> entityFromKey(const QString &key)
+{
+    for (Entity e : allEntities())
+        if (entityKey(e) == key)
+            return e;
+    return std::nullopt;
 }
 
 } // namespace core
