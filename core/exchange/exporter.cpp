@@ -64,11 +64,16 @@ Result<ExportSummary> Exporter::run(Repository &repo, const ExportOptions &optio
     PackageManifest manifest;
     manifest.workspaceId = repo.workspaceId();
     manifest.workspaceName = options.workspaceName;
-    manifest.sequence = previous->isEmpty() ? 1 : previous->last().sequence + 1;
+    // The latest export by sequence number (several can carry the same time).
+    const ExportRecord *last = nullptr;
+    for (const ExportRecord &e : *previous)
+        if (!last || e.sequence > last->sequence)
+            last = &e;
+    manifest.sequence = last ? last->sequence + 1 : 1;
     manifest.kind = options.full ? QStringLiteral("full") : QStringLiteral("incremental");
     manifest.created = repo.clock().now();
     manifest.periodTo = manifest.created;
-    manifest.periodFrom = previous->isEmpty() ? QDateTime() : previous->last().periodTo;
+    manifest.periodFrom = last ? last->periodTo : QDateTime();
     manifest.schemaVersion = repo.schemaVersion();
     manifest.signingKey = keys->signingPublic;
 
