@@ -41,8 +41,6 @@ TestWorkspace::TestWorkspace(Backend backend, QDate today) : m_backend(backend),
         q.addQueryItem(QStringLiteral("schema"), m_schema);
         u.setQuery(q);
         m_location = u.toString();
-        // Attached files of a server workspace would go to the home folder; keep them with the test.
-        qputenv("METINSPECT_FILES", m_dir.filePath(QStringLiteral("files")).toLocal8Bit());
     }
     reopen();
 }
@@ -75,7 +73,19 @@ TestWorkspace::~TestWorkspace()
 void TestWorkspace::reopen()
 {
     m_repo.reset();
+    // Attached files of a server workspace would go to the home folder; keep them with the test. Only
+    // while opening: the folder is chosen then, and other workspaces of the same test keep their own.
+    const QByteArray previous = qgetenv("METINSPECT_FILES");
+    const bool hadPrevious = qEnvironmentVariableIsSet("METINSPECT_FILES");
+    if (m_backend == Backend::Postgres)
+        qputenv("METINSPECT_FILES", m_dir.filePath(QStringLiteral("files")).toLocal8Bit());
     auto repo = core::openWorkspace(m_location, &m_clock);
+    if (m_backend == Backend::Postgres) {
+        if (hadPrevious)
+            qputenv("METINSPECT_FILES", previous);
+        else
+            qunsetenv("METINSPECT_FILES");
+    }
     if (!repo) {
         ADD_FAILURE() << "cannot open test workspace: " << repo.error().text().toStdString();
         m_skipReason = repo.error().text();
