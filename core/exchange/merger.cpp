@@ -99,8 +99,20 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
     for (const PackageManifest::Member &m : std::as_const(pkg.manifest.members)) {
         if (!m.path.startsWith(u"files/"))
             continue;
-        if (QFile::exists(files.contentPath(m.sha256)))
+        if (QFile::exists(files.contentPath(m.sha256))) {
+            // Held already, but a tampered copy still makes the package one not to trust.
+            auto sha = pkg.zip->sha256(m.path);
+            if (!sha || *sha != m.sha256) {
+                discard();
+                return makeError(
+                    ErrorCode::Integrity,
+                    tr("the attached file %1 was altered: its SHA-256 is not the one in the manifest; "
+                       "nothing was merged")
+                        .arg(m.path),
+                    packagePath);
+            }
             continue;
+        }
         auto path = files.incomingPath();
         if (!path) {
             discard();

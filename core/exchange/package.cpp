@@ -253,4 +253,22 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
     return pkg;
 }
 
+Status PackageReader::verifyFiles(const VerifiedPackage &pkg)
+{
+    for (const PackageManifest::Member &m : std::as_const(pkg.manifest.members)) {
+        if (!m.path.startsWith(u"files/"))
+            continue;
+        auto sha = pkg.zip->sha256(m.path);
+        if (!sha)
+            return sha.error();
+        if (*sha != m.sha256)
+            return makeError(
+                ErrorCode::Integrity,
+                tr("the attached file %1 was altered: its SHA-256 is not the one in the manifest")
+                    .arg(m.path),
+                pkg.path);
+    }
+    return {};
+}
+
 } // namespace core

@@ -85,6 +85,9 @@ class PackageReader
     Q_DECLARE_TR_FUNCTIONS(core::PackageReader)
 public:
     static Result<VerifiedPackage> open(Repository &repo, const QString &path);
+    /// Checks every attached file of an opened package against its SHA-256 (a merge does this while it
+    /// takes the files in; `verify` does it without merging).
+    static Status verifyFiles(const VerifiedPackage &pkg);
 };
 
 } // namespace core

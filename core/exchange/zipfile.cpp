@@ -141,14 +141,20 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
     return out;
 }
 
+Result<QString> ZipReader::sha256(const QString &name) const
+{
+    return extract(name, {});
+}
+
 Result<QString> ZipReader::extract(const QString &name, const QString &path) const
 {
     crypto::ready();
     zip_file_t *f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
     if (!f)
         return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    // Without a path the member is only hashed.
+    QSaveFile out(path.isEmpty() ? QStringLiteral("/dev/null") : path);
+    if (!path.isEmpty() && !out.open(QIODevice::WriteOnly)) {
         zip_fclose(f);
         return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
     }
@@ -165,13 +171,13 @@ Result<QString> ZipReader::extract(const QString &name, const QString &path) con
             break;
         crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(block.constData()),
                                   zip_uint64_t(got));
-        if (out.write(block.constData(), got) != got) {
+        if (!path.isEmpty() && out.write(block.constData(), got) != got) {
             zip_fclose(f);
             return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
         }
     }
     zip_fclose(f);
-    if (!out.commit())
+    if (!path.isEmpty() && !out.commit())
         return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
     QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(digest.data()));

@@ -55,6 +55,8 @@ public:
     Result<QByteArray> read(const QString &name, qint64 maxSize = qint64(1) << 30) const;
     /// Writes the member to `path` in blocks and returns the SHA-256 (hex) of what was written.
     Result<QString> extract(const QString &name, const QString &path) const;
+    /// The SHA-256 (hex) of a member's content, read in blocks.
+    Result<QString> sha256(const QString &name) const;
 
 private:
     zip *m_zip = nullptr;
