@@ -1,8 +1,10 @@
 // export, verify, merge, receipt, keys: sending a laptop's work to the bureau and merging it there.
 #include "cliapp.h"
 
+#include "clock.h"
 #include "exchange/exchangestore.h"
 #include "exchange/exporter.h"
+#include "exchange/exportschedule.h"
 #include "exchange/merger.h"
 #include "exchange/package.h"
 #include "exchange/workspacekeys.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -19,25 +22,67 @@ namespace cli {
 
 namespace {
 
+/// The file name of a scheduled export: the laptop's name (or its workspace id), the day and the sequence.
+QString scheduledName(const QString &name, const QString &workspaceId, QDate day, qint64 sequence)
+{
+    QString base = name.isEmpty() ? workspaceId.left(8) : name;
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
+    return base + u'_' + day.toString(Qt::ISODate) + u'_' + QString::number(sequence) + u".mipkg";
+}
+
 int runExport(CliApp &app, const Arguments &args)
 {
     if (!args.positional().isEmpty())
         return app.badInput(u"export"_s,
                             CliApp::tr("unexpected argument '%1'").arg(args.positional().first()));
-    if (!args.has(u"out"_s))
-        return app.badInput(u"export"_s, CliApp::tr("name the package file with --out FILE"));
+    const bool scheduled = args.has(u"scheduled"_s);
+    if (!args.has(u"out"_s) && !args.has(u"out-dir"_s) && !scheduled)
+        return app.badInput(u"export"_s,
+                            CliApp::tr("name the package file with --out FILE (or a folder with --out-dir)"));
+    if (args.has(u"out"_s) && args.has(u"out-dir"_s))
+        return app.badInput(u"export"_s, CliApp::tr("--out and --out-dir exclude each other"));
     if (args.has(u"encrypt-to"_s) && args.has(u"plain"_s))
         return app.badInput(u"export"_s, CliApp::tr("--encrypt-to and --plain exclude each other"));
     int status = ExitOk;
     auto repo = app.openRepository(false, &status);
     if (!repo)
         return status;
+    if (args.has(u"if-due"_s) || scheduled) {
+        auto schedule = repo->exchange().exportSchedule();
+        auto exports = repo->exchange().exports();
+        if (!schedule || !exports)
+            return app.fail(!schedule ? schedule.error() : exports.error());
+        const core::ExportDue due = core::ExportSchedules::due(*schedule, *exports, repo->clock().today());
+        if (!due.due) {
+            app.console().line(CliApp::tr("No export is due."));
+            return ExitOk;
+        }
+        app.console().line(CliApp::tr("An export is due: %1.").arg(due.reason));
+    }
     core::ExportOptions o;
-    o.out = args.value(u"out"_s);
     o.full = args.has(u"full"_s);
     o.encryptTo = args.value(u"encrypt-to"_s);
     o.plain = args.has(u"plain"_s);
     o.workspaceName = args.value(u"name"_s);
+    if (args.has(u"out"_s)) {
+        o.out = args.value(u"out"_s);
+    } else {
+        QString folder = args.value(u"out-dir"_s);
+        if (folder.isEmpty()) {
+            auto schedule = repo->exchange().exportSchedule();
+            if (!schedule)
+                return app.fail(schedule.error());
+            folder = schedule->folder.isEmpty() ? core::ExportSchedules::defaultFolder() : schedule->folder;
+        }
+        auto exports = repo->exchange().exports();
+        if (!exports)
+            return app.fail(exports.error());
+        qint64 next = 1;
+        for (const core::ExportRecord &e : *exports)
+            next = std::max(next, e.sequence + 1);
+        o.out =
+            folder + u'/' + scheduledName(o.workspaceName, repo->workspaceId(), repo->clock().today(), next);
+    }
     auto s = core::Exporter::run(*repo, o, core::systemActor());
     if (!s)
         return app.fail(s.error());
@@ -51,6 +96,98 @@ int runExport(CliApp &app, const Arguments &args)
                            .arg(s->fingerprint));
     app.console().line(s->encryptedTo.isEmpty() ? CliApp::tr("The package is not encrypted.")
                                                 : CliApp::tr("Encrypted to the key %1.").arg(s->encryptedTo));
+    return ExitOk;
+}
+
+int runExportSchedule(CliApp &app, const Arguments &args)
+{
+    if (!args.positional().isEmpty())
+        return app.badInput(u"export-schedule"_s,
+                            CliApp::tr("unexpected argument '%1'").arg(args.positional().first()));
+    int status = ExitOk;
+    auto repo = app.openRepository(false, &status);
+    if (!repo)
+        return status;
+    auto schedule = repo->exchange().exportSchedule();
+    if (!schedule)
+        return app.fail(schedule.error());
+    core::ExportSchedule s = *schedule;
+    bool changed = false;
+    if (args.has(u"day"_s)) {
+        bool ok = false;
+        s.dayOfMonth = args.value(u"day"_s).toInt(&ok);
+        if (!ok || s.dayOfMonth < 1 || s.dayOfMonth > 28)
+            return app.badInput(u"export-schedule"_s,
+                                CliApp::tr("the day must be a whole number from 1 to 28, not '%1'")
+                                    .arg(args.value(u"day"_s)));
+        changed = true;
+    }
+    if (args.has(u"phase-ends"_s)) {
+        const QString v = args.value(u"phase-ends"_s);
+        if (v != u"yes" && v != u"no")
+            return app.badInput(u"export-schedule"_s,
+                                CliApp::tr("--phase-ends takes yes or no, not '%1'").arg(v));
+        s.atPhaseEnds = v == u"yes";
+        changed = true;
+    }
+    if (args.has(u"folder"_s)) {
+        s.folder = args.value(u"folder"_s);
+        changed = true;
+    }
+    if (changed)
+        if (core::Status st = repo->exchange().setExportSchedule(s, core::systemActor()); !st)
+            return app.fail(st.error());
+    auto exports = repo->exchange().exports();
+    if (!exports)
+        return app.fail(exports.error());
+    app.console().line(CliApp::tr("Monthly by day %1; at the end of each campaign phase: %2; folder: %3")
+                           .arg(s.dayOfMonth)
+                           .arg(s.atPhaseEnds ? CliApp::tr("yes") : CliApp::tr("no"),
+                                s.folder.isEmpty() ? core::ExportSchedules::defaultFolder() : s.folder));
+    const core::ExportDue due = core::ExportSchedules::due(s, *exports, repo->clock().today());
+    app.console().line(!due.due      ? CliApp::tr("No export is due.")
+                       : due.overdue ? CliApp::tr("OVERDUE: %1.").arg(due.reason)
+                                     : CliApp::tr("Due: %1.").arg(due.reason));
+    return ExitOk;
+}
+
+int runConflicts(CliApp &app, const Arguments &args)
+{
+    const QStringList &pos = args.positional();
+    const QString action = pos.value(0, u"list"_s);
+    if (!(action == u"list" && pos.size() <= 1) && !(action == u"resolve" && pos.size() == 2))
+        return app.badInput(
+            u"conflicts"_s,
+            CliApp::tr("use: conflicts [list] | conflicts resolve ID --keep-local|--take-incoming"));
+    int status = ExitOk;
+    auto repo = app.openRepository(false, &status);
+    if (!repo)
+        return status;
+    if (action == u"list") {
+        auto all = repo->exchange().conflicts(!args.has(u"all"_s));
+        if (!all)
+            return app.fail(all.error());
+        QList<QStringList> rows;
+        for (const core::MergeConflict &c : *all)
+            rows << QStringList{c.meta.uuid.toString(QUuid::WithoutBraces), c.entity,
+                                c.record.toString(QUuid::WithoutBraces),    QString::number(c.localRevision),
+                                QString::number(c.incomingRevision),        c.status};
+        app.console().out(ListFormat::table({CliApp::tr("Conflict"), CliApp::tr("Kind"), CliApp::tr("Record"),
+                                             CliApp::tr("Here"), CliApp::tr("Laptop"), CliApp::tr("Status")},
+                                            rows));
+        return ExitOk;
+    }
+    if (args.has(u"keep-local"_s) == args.has(u"take-incoming"_s))
+        return app.badInput(u"conflicts"_s, CliApp::tr("give --keep-local or --take-incoming"));
+    const QUuid id = QUuid::fromString(pos[1]);
+    if (id.isNull())
+        return app.badInput(u"conflicts"_s, CliApp::tr("'%1' is not a conflict id").arg(pos[1]));
+    if (core::Status st =
+            core::MergeConflicts::resolve(*repo, id, args.has(u"take-incoming"_s), core::systemActor());
+        !st)
+        return app.fail(st.error());
+    app.console().line(args.has(u"take-incoming"_s) ? CliApp::tr("Took the laptop's version.")
+                                                    : CliApp::tr("Kept this workspace's version."));
     return ExitOk;
 }
 
@@ -249,21 +386,49 @@ QList<Command> exchangeCommands()
 {
     return {
         {u"export"_s,
-         u"export --out FILE [--full] [--encrypt-to KEYFILE | --plain] [--name NAME]"_s,
+         u"export --out FILE | --out-dir DIR | --scheduled [--if-due] [--full] [--encrypt-to KEYFILE | --plain] [--name NAME]"_s,
          CliApp::tr("write this workspace's work as a signed package for the bureau"),
          CliApp::tr(
              "Writes one signed package (see README, 'Export to the bureau'): by default every record whose "
              "current revision the bureau has not acknowledged in a receipt, and the removals since; with "
              "--full everything. Attached files go with their records. The package is encrypted to the "
              "bureau's key set with 'keys trust FILE --recipient', or to the key file of --encrypt-to; "
-             "--plain writes it unencrypted. Runs unattended (e.g. from a systemd timer)."),
+             "--plain writes it unencrypted. Runs unattended: the systemd user timer runs "
+             "'export --scheduled' every day, which writes a package only when the schedule says one is "
+             "due."),
          {{u"out"_s, u"FILE"_s, CliApp::tr("the package file to write")},
+          {u"out-dir"_s, u"DIR"_s,
+           CliApp::tr("write the package into DIR, named by the laptop, the day and the sequence")},
+          {u"scheduled"_s, {}, CliApp::tr("as the timer runs it: only when due, into the schedule's folder")},
+          {u"if-due"_s, {}, CliApp::tr("only when the export schedule says an export is due")},
           {u"full"_s, {}, CliApp::tr("everything, not only what the bureau has not acknowledged")},
           {u"encrypt-to"_s, u"KEYFILE"_s, CliApp::tr("encrypt to the bureau whose public key file this is")},
           {u"plain"_s, {}, CliApp::tr("do not encrypt, even when a recipient key is set")},
           {u"name"_s, u"NAME"_s,
            CliApp::tr("the name the bureau sees for this laptop (e.g. the inspection team)")}},
          runExport},
+        {u"export-schedule"_s,
+         u"export-schedule [--day N] [--phase-ends yes|no] [--folder DIR]"_s,
+         CliApp::tr("show or set when exports to the bureau are due"),
+         CliApp::tr(
+             "Shows the export schedule and whether an export is due, after changing it with the options "
+             "given. Default: monthly by the 3rd (the monthly report for the month before) and at the end "
+             "of each campaign phase, into ~/MetInspect/exports."),
+         {{u"day"_s, u"N"_s, CliApp::tr("the day of the month the monthly export is due by (1-28)")},
+          {u"phase-ends"_s, u"yes|no"_s,
+           CliApp::tr("whether an export is also due when a campaign phase ends")},
+          {u"folder"_s, u"DIR"_s, CliApp::tr("where scheduled exports are written")}},
+         runExportSchedule},
+        {u"conflicts"_s,
+         u"conflicts [list [--all]] | conflicts resolve ID --keep-local|--take-incoming"_s,
+         CliApp::tr("list and decide records changed both here and on a laptop"),
+         CliApp::tr(
+             "Lists the merge conflicts waiting for a decision (with --all the decided ones too), or decides "
+             "one: keep this workspace's version, or take the laptop's."),
+         {{u"all"_s, {}, CliApp::tr("list decided conflicts too")},
+          {u"keep-local"_s, {}, CliApp::tr("keep this workspace's version")},
+          {u"take-incoming"_s, {}, CliApp::tr("take the laptop's version")}},
+         runConflicts},
         {u"verify"_s,
          u"verify FILE"_s,
          CliApp::tr("check a package without merging it"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchangetypes.h"
+#include "exportschedule.h"
 #include "result.h"
 #include "storage/auditedtables.h"
 #include "workspacekeys.h"
@@ -35,6 +36,8 @@ public:
     virtual Result<std::optional<TrustedKey>> recipient() = 0;
 
     virtual Result<QList<ExportRecord>> exports() = 0;
+    virtual Result<ExportSchedule> exportSchedule() = 0;
+    virtual Status setExportSchedule(const ExportSchedule &schedule, const QString &actor) = 0;
     virtual Result<ExportRecord> recordExport(ExportRecord e, const QString &actor) = 0;
 
     /// The revision of every record the bureau acknowledged holding.

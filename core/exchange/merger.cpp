@@ -287,6 +287,56 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
     return report;
 }
 
+Status MergeConflicts::resolve(Repository &repo, const QUuid &conflict, bool takeIncoming,
+                               const QString &actor)
+{
+    ExchangeStore &exchange = repo.exchange();
+    return repo.transaction([&]() -> Status {
+        auto all = exchange.conflicts(false);
+        if (!all)
+            return all.error();
+        auto it = std::find_if(all->begin(), all->end(),
+                               [&](const MergeConflict &c) { return c.meta.uuid == conflict; });
+        if (it == all->end())
+            return makeError(
+                ErrorCode::NotFound,
+                tr("there is no merge conflict %1").arg(conflict.toString(QUuid::WithoutBraces)));
+        MergeConflict c = *it;
+        if (c.status != u"open")
+            return makeError(ErrorCode::Conflict,
+                             tr("the conflict was decided already (%1, by %2)").arg(c.status, c.resolvedBy));
+        if (takeIncoming) {
+            const auto entity = entityFromKey(c.entity);
+            const AuditedTable *table = entity ? auditedTable(*entity) : nullptr;
+            if (!table)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("the conflict is about an unknown kind of record"));
+            const QJsonObject incoming = QJsonDocument::fromJson(c.incoming.toUtf8()).object();
+            if (incoming.value(QStringLiteral("deleted")).toBool()) {
+                if (Status d = exchange.deleteRow(*table, c.record, actor); !d)
+                    return d;
+            } else {
+                // The laptop's version becomes the next revision here, so later changes build on it.
+                QJsonObject row = incoming;
+                auto stored = exchange.storedRevision(*table, c.record);
+                if (!stored)
+                    return stored.error();
+                row.insert(QStringLiteral("revision"), std::max(c.incomingRevision, stored->value_or(0)) + 1);
+                row.insert(QStringLiteral("modified_at"),
+                           repo.clock().now().toUTC().toString(Qt::ISODateWithMs));
+                if (Status w = exchange.writeRow(*table, row, QStringLiteral("update"), actor); !w)
+                    return w;
+            }
+        }
+        c.status = takeIncoming ? QStringLiteral("took_incoming") : QStringLiteral("kept_local");
+        c.resolvedBy = actor;
+        auto saved = exchange.saveConflict(c, actor);
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+}
+
 Result<ReceiptSummary> Receipts::import(Repository &repo, const QString &path)
 {
     QFile f(path);

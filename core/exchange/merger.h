@@ -46,6 +46,15 @@ public:
                                      const Progress &progress = {});
 };
 
+/// Decides a merge conflict: keep the bureau's version, or take the laptop's (written through the audit
+/// trail like any merge). The conflict record says who decided what.
+class MergeConflicts
+{
+    Q_DECLARE_TR_FUNCTIONS(core::MergeConflicts)
+public:
+    static Status resolve(Repository &repo, const QUuid &conflict, bool takeIncoming, const QString &actor);
+};
+
 /// What importing a receipt on the laptop did.
 struct ReceiptSummary
 {

@@ -96,6 +96,53 @@ Result<QList<ExportRecord>> SqlExchangeStore::exports()
     return SqlOps<ExportRecord>::select(repo());
 }
 
+Result<ExportSchedule> SqlExchangeStore::exportSchedule()
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'export.%'"));
+    if (!q.exec())
+        return storageError(q, tr("reading the export schedule"));
+    ExportSchedule s;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"export.day")
+            s.dayOfMonth = std::clamp(value.toInt(), 1, 28);
+        else if (key == u"export.phase_ends")
+            s.atPhaseEnds = value == u"1";
+        else if (key == u"export.folder")
+            s.folder = value;
+    }
+    q.finish();
+    return s;
+}
+
+Status SqlExchangeStore::setExportSchedule(const ExportSchedule &schedule, const QString &actor)
+{
+    Q_UNUSED(actor);
+    if (schedule.dayOfMonth < 1 || schedule.dayOfMonth > 28)
+        return makeError(ErrorCode::InvalidInput, tr("the day of the month must be from 1 to 28"),
+                         QStringLiteral("day"));
+    return transaction([&]() -> Status {
+        const QList<QPair<QString, QString>> values{
+            {QStringLiteral("export.day"), QString::number(schedule.dayOfMonth)},
+            {QStringLiteral("export.phase_ends"),
+             schedule.atPhaseEnds ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("export.folder"), schedule.folder}};
+        for (const auto &[key, value] : values) {
+            QSqlQuery &del = prepared(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+            del.addBindValue(key);
+            if (!del.exec())
+                return storageError(del, tr("storing the export schedule"));
+            QSqlQuery &ins = prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            ins.addBindValue(key);
+            ins.addBindValue(value);
+            if (!ins.exec())
+                return storageError(ins, tr("storing the export schedule"));
+        }
+        return {};
+    });
+}
+
 Result<ExportRecord> SqlExchangeStore::recordExport(ExportRecord e, const QString &actor)
 {
     return SqlOps<ExportRecord>::save(repo(), std::move(e), actor, {});

@@ -16,6 +16,8 @@ public:
     Result<std::optional<TrustedKey>> trustedKey(const QByteArray &signingKey) override;
     Result<std::optional<TrustedKey>> recipient() override;
     Result<QList<ExportRecord>> exports() override;
+    Result<ExportSchedule> exportSchedule() override;
+    Status setExportSchedule(const ExportSchedule &schedule, const QString &actor) override;
     Result<ExportRecord> recordExport(ExportRecord e, const QString &actor) override;
     Result<QHash<QUuid, HeldRecord>> acknowledged() override;
     Status acknowledge(const QList<HeldRecord> &held, const QString &receiptFingerprint) override;

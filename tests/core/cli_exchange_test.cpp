@@ -1,6 +1,7 @@
 // The exchange commands as a bureau's scripts use them: keys exchanged as files, an encrypted export,
 // verify, merge with a receipt, the receipt taken in on the laptop, and a tampered package refused.
 #include "exchange/zipfile.h"
+#include "storage/repository.h"
 #include "support/testworkspace.h"
 
 #include <QDir>
@@ -155,6 +156,92 @@ TEST_F(CliExchangeTest, ATamperedPackageIsRefusedWithTheReason)
     r = cli(bureau, {QStringLiteral("list"), QStringLiteral("units"), QStringLiteral("--format"),
                      QStringLiteral("csv")});
     EXPECT_EQ(r.out.count(u'\n'), 1) << "only the header: " << r;
+}
+
+TEST_F(CliExchangeTest, ConflictsAreListedAndDecided)
+{
+    const QString laptop = path(QStringLiteral("laptop.metinspect"));
+    const QString bureau = path(QStringLiteral("bureau.metinspect"));
+    ASSERT_EQ(
+        cli(laptop, {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")}).exitCode,
+        0);
+    ASSERT_EQ(cli(bureau, {QStringLiteral("init")}).exitCode, 0);
+    ASSERT_EQ(cli(laptop, {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                           path(QStringLiteral("laptop.pub"))})
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        cli(bureau, {QStringLiteral("keys"), QStringLiteral("trust"), path(QStringLiteral("laptop.pub"))})
+            .exitCode,
+        0);
+    ASSERT_EQ(cli(bureau, {QStringLiteral("merge"),
+                           [&] {
+                               const QString p = path(QStringLiteral("a.mipkg"));
+                               EXPECT_EQ(cli(laptop, {QStringLiteral("export"), QStringLiteral("--out"), p,
+                                                      QStringLiteral("--plain")})
+                                             .exitCode,
+                                         0);
+                               return p;
+                           }()})
+                  .exitCode,
+              0);
+    // The same unit changed on both sides (the bureau has not sent a receipt).
+    const auto editFirstUnit = [](const QString &workspace, const QString &contact) {
+        auto repo = core::openWorkspace(workspace);
+        ASSERT_TRUE(repo);
+        core::Unit u = (*repo)->units()->first();
+        u.contact = contact;
+        ASSERT_TRUE((*repo)->saveUnit(u, QStringLiteral("t")));
+    };
+    editFirstUnit(laptop, QStringLiteral("现场改"));
+    editFirstUnit(bureau, QStringLiteral("局端改"));
+    const QString b = path(QStringLiteral("b.mipkg"));
+    ASSERT_EQ(cli(laptop, {QStringLiteral("export"), QStringLiteral("--out"), b, QStringLiteral("--plain")})
+                  .exitCode,
+              0);
+    CliResult r = cli(bureau, {QStringLiteral("merge"), b});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 conflicts"))) << r;
+
+    r = cli(bureau, {QStringLiteral("conflicts")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << r; // header, rule, the conflict
+    const QString id = lines[2].section(u' ', 0, 0);
+    r = cli(bureau, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id});
+    EXPECT_EQ(r.exitCode, 2) << "a decision must be given: " << r;
+    r = cli(bureau,
+            {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--take-incoming")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    r = cli(bureau, {QStringLiteral("list"), QStringLiteral("units"), QStringLiteral("--format"),
+                     QStringLiteral("csv")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("现场改"))) << r;
+    EXPECT_FALSE(r.out.contains(QStringLiteral("局端改"))) << r;
+    EXPECT_EQ(cli(bureau, {QStringLiteral("conflicts")}).out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    EXPECT_EQ(cli(bureau, {QStringLiteral("verify-audit")}).exitCode, 0);
+}
+
+TEST_F(CliExchangeTest, TheScheduledExportWritesOnlyWhenDue)
+{
+    const QString laptop = path(QStringLiteral("laptop.metinspect"));
+    ASSERT_EQ(
+        cli(laptop, {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")}).exitCode,
+        0);
+    const QString folder = path(QStringLiteral("exports"));
+    CliResult r = cli(laptop, {QStringLiteral("export-schedule"), QStringLiteral("--folder"), folder,
+                               QStringLiteral("--day"), QStringLiteral("5")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Monthly by day 5"))) << r;
+    EXPECT_EQ(cli(laptop, {QStringLiteral("export-schedule"), QStringLiteral("--day"), QStringLiteral("31")})
+                  .exitCode,
+              2);
+    r = cli(laptop, {QStringLiteral("export"), QStringLiteral("--scheduled"), QStringLiteral("--plain")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 1) << r;
+    r = cli(laptop, {QStringLiteral("export"), QStringLiteral("--scheduled"), QStringLiteral("--plain")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("No export is due"))) << r;
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 1);
 }
 
 } // namespace

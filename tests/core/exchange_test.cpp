@@ -3,6 +3,7 @@
 // and every kind of tampering refused with the bureau's data unchanged.
 #include "exchange/exchangestore.h"
 #include "exchange/exporter.h"
+#include "exchange/exportschedule.h"
 #include "exchange/merger.h"
 #include "exchange/package.h"
 #include "exchange/workspacekeys.h"
@@ -337,8 +338,68 @@ TEST_P(ExchangeTest, EveryKindOfTamperingIsRefusedAndChangesNothing)
     EXPECT_EQ(bureauState(), after);
 }
 
+TEST_P(ExchangeTest, ATamperedCopyOfAFileTheBureauHoldsIsStillRefused)
+{
+    const Unit a = addUnit(*laptop, QStringLiteral("甲公司"), 1);
+    ASSERT_TRUE(laptop->repo().files().addData(Entity::Unit, a.meta.uuid, QStringLiteral("照片.jpg"),
+                                               QByteArray("photo"), QStringLiteral("wang")));
+    // The bureau has that photo already (e.g. from another laptop).
+    ASSERT_TRUE(bureau->repo().files().importContent([&] {
+        const QString p = outDir.filePath(QStringLiteral("photo"));
+        writeFile(p, QByteArray("photo"));
+        return p;
+    }()));
+    const QString pkg = exportFrom(*laptop);
+    QString member;
+    {
+        ZipReader z;
+        ASSERT_TRUE(z.open(pkg));
+        for (const QString &n : z.names())
+            if (n.startsWith(u"files/"))
+                member = n;
+    }
+    rewriteMember(pkg, member, [](const QByteArray &) { return QByteArray("phot0"); });
+    auto r = Merger::merge(bureau->repo(), pkg, QStringLiteral("chief"));
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("altered")));
+    EXPECT_TRUE(bureau->repo().units()->isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ExchangeTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend> &p) { return backendName(p.param); });
+
+TEST(ExportSchedule, TheMonthlyExportIsDueFromTheFirstAndOverdueAfterItsDay)
+{
+    const ExportSchedule schedule; // by the 3rd
+    ExportRecord november;
+    november.sequence = 1;
+    november.periodTo = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    // Done in November: nothing due until December begins.
+    EXPECT_FALSE(ExportSchedules::due(schedule, {november}, QDate(2026, 11, 30)).due);
+    ExportDue d = ExportSchedules::due(schedule, {november}, QDate(2026, 12, 1));
+    EXPECT_TRUE(d.due);
+    EXPECT_FALSE(d.overdue);
+    EXPECT_EQ(d.dueBy, QDate(2026, 12, 3));
+    EXPECT_FALSE(ExportSchedules::due(schedule, {november}, QDate(2026, 12, 3)).overdue)
+        << "the day itself is in time";
+    EXPECT_TRUE(ExportSchedules::due(schedule, {november}, QDate(2026, 12, 4)).overdue);
+    EXPECT_TRUE(ExportSchedules::due(schedule, {}, QDate(2026, 12, 4)).overdue) << "never exported";
+}
+
+TEST(ExportSchedule, APhaseEndCallsForAnExport)
+{
+    ExportSchedule schedule;
+    ExportRecord early;
+    early.sequence = 1;
+    early.periodTo = QDateTime(QDate(2021, 7, 2), QTime(8, 0), Qt::UTC);
+    const QDate onSiteEnd(2021, 7, 31);
+    EXPECT_FALSE(ExportSchedules::due(schedule, {early}, QDate(2021, 7, 30), {onSiteEnd}).due);
+    ExportDue d = ExportSchedules::due(schedule, {early}, QDate(2021, 7, 31), {onSiteEnd});
+    EXPECT_TRUE(d.due);
+    EXPECT_EQ(d.dueBy, QDate(2021, 8, 3));
+    schedule.atPhaseEnds = false;
+    EXPECT_FALSE(ExportSchedules::due(schedule, {early}, QDate(2021, 7, 31), {onSiteEnd}).due);
+}
 
 TEST(PublicKeyFile, ReadsBackWhatItWritesAndRefusesAlteredFiles)
 {
