@@ -8,6 +8,8 @@ namespace core {
 /// The ExchangeStore of an SQL workspace.
 class SqlExchangeStore final : public ExchangeStore, public SqlStore
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlExchangeStore)
+
 public:
     using SqlStore::SqlStore;
 

@@ -9,6 +9,8 @@ namespace core {
 /// folder named by SHA-256 (`ab/abcdef…`).
 class SqlFileStore final : public FileStore, public SqlStore
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlFileStore)
+
 public:
     SqlFileStore(SqlRepository &repo, QString folder);
 
