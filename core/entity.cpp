@@ -20,6 +20,15 @@ QString entityKey(Entity e)
     // Files attached to records
     case Entity::Attachment:
         return QStringLiteral("attachment");
+    // Export to the bureau and merging
+    case Entity::TrustedKey:
+        return QStringLiteral("trusted_key");
+    case Entity::ExportRecord:
+        return QStringLiteral("export");
+    case Entity::MergedPackage:
+        return QStringLiteral("merged_package");
+    case Entity::MergeConflict:
+        return QStringLiteral("merge_conflict");
     }
     return {};
 }

@@ -18,6 +18,11 @@ enum class Entity {
     Person,
     // Files attached to records
     Attachment,
+    // Export to the bureau and merging
+    TrustedKey,
+    ExportRecord,
+    MergedPackage,
+    MergeConflict,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ui::ExchangePage</name>
+    <message numerus="yes">
+        <source>Merging %n package(s)…</source>
+        <translation>
+            <numerusform>Merging %n package…</numerusform>
+            <numerusform>Merging %n packages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refused</source>
+        <translation>
+            <numerusform>%n package refused</numerusform>
+            <numerusform>%n packages refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::ImportDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Correct them and import again.</source>

@@ -384,10 +384,6 @@
         <translation>目标 ≤ %1 %2：未达到</translation>
     </message>
     <message>
-        <source>measure the registry against its performance goals</source>
-        <translation>按性能目标测量登记册</translation>
-    </message>
-    <message>
         <source>size of the generated workspace (default: province)</source>
         <translation>生成的工作区的规模（默认：province）</translation>
     </message>
@@ -424,6 +420,338 @@
     <message>
         <source>registry: opening the workspace and loading the registry (goal 1.5 s), a search or filter over all standards (goal 50 ms), importing all units and standards from CSV into an empty workspace (goal 5 s for the standards) and the peak memory of the process (goal 300 MB).</source>
         <translation>registry：打开工作区并加载登记册（目标 1.5 秒）、在全部计量标准中搜索或筛选（目标 50 毫秒）、从 CSV 向空工作区导入全部单位和计量标准（计量标准目标 5 秒）以及进程的峰值内存（目标 300 MB）。</translation>
+    </message>
+    <message>
+        <source>measure the performance goals of an area (registry, …)</source>
+        <translation>测量某一部分（registry 等）是否达到性能目标</translation>
+    </message>
+    <message>
+        <source>name the package file with --out FILE (or a folder with --out-dir)</source>
+        <translation>请用 --out FILE 指定数据包文件（或用 --out-dir 指定文件夹）</translation>
+    </message>
+    <message>
+        <source>--out and --out-dir exclude each other</source>
+        <translation>--out 和 --out-dir 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--encrypt-to and --plain exclude each other</source>
+        <translation>--encrypt-to 和 --plain 不能同时使用</translation>
+    </message>
+    <message>
+        <source>No export is due.</source>
+        <translation>当前无需报送。</translation>
+    </message>
+    <message>
+        <source>An export is due: %1.</source>
+        <translation>需要报送：%1。</translation>
+    </message>
+    <message>
+        <source>Exported package %1 (%2, sequence %3): %4 records, %5 removals, %6 files; fingerprint %7.</source>
+        <translation>已导出数据包 %1（%2，序号 %3）：%4 条记录、%5 项删除、%6 个文件；指纹 %7。</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted.</source>
+        <translation>数据包未加密。</translation>
+    </message>
+    <message>
+        <source>Encrypted to the key %1.</source>
+        <translation>已使用密钥 %1 加密。</translation>
+    </message>
+    <message>
+        <source>the day must be a whole number from 1 to 28, not &apos;%1&apos;</source>
+        <translation>日期必须是 1 到 28 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--phase-ends takes yes or no, not &apos;%1&apos;</source>
+        <translation>--phase-ends 只能取 yes 或 no，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Monthly by day %1; at the end of each campaign phase: %2; folder: %3</source>
+        <translation>每月 %1 日前报送；专项检查各阶段结束时报送：%2；文件夹：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1.</source>
+        <translation>已逾期：%1。</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>待报送：%1。</translation>
+    </message>
+    <message>
+        <source>use: conflicts [list] | conflicts resolve ID --keep-local|--take-incoming</source>
+        <translation>用法：conflicts [list] | conflicts resolve ID --keep-local|--take-incoming</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本工作区</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本电脑</translation>
+    </message>
+    <message>
+        <source>give --keep-local or --take-incoming</source>
+        <translation>请指定 --keep-local 或 --take-incoming</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a conflict id</source>
+        <translation>“%1”不是冲突编号</translation>
+    </message>
+    <message>
+        <source>Took the laptop&apos;s version.</source>
+        <translation>已采用笔记本电脑上的版本。</translation>
+    </message>
+    <message>
+        <source>Kept this workspace&apos;s version.</source>
+        <translation>已保留本工作区的版本。</translation>
+    </message>
+    <message>
+        <source>give one package file</source>
+        <translation>请指定一个数据包文件</translation>
+    </message>
+    <message>
+        <source>%1: intact and signed by %2 (workspace %3, key %4); sequence %5, %6, %7 records, %8 files, schema version %9.</source>
+        <translation>%1：完好，由 %2 签名（工作区 %3，密钥 %4）；序号 %5，%6，%7 条记录，%8 个文件，数据库结构版本 %9。</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1%2.</source>
+        <translation>指纹 %1%2。</translation>
+    </message>
+    <message>
+        <source>, was encrypted to this workspace</source>
+        <translation>，已用本工作区的密钥加密</translation>
+    </message>
+    <message>
+        <source>give the package files to merge</source>
+        <translation>请指定要合并的数据包文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the receipts</source>
+        <translation>无法创建存放回执的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not merged; nothing of it was changed.</source>
+        <translation>%1 未合并，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>cannot write the receipt %1</source>
+        <translation>无法写入回执 %1</translation>
+    </message>
+    <message>
+        <source>%1: already merged before (fingerprint %2); nothing changed. Receipt: %3</source>
+        <translation>%1：此前已合并（指纹 %2），未作任何更改。回执：%3</translation>
+    </message>
+    <message>
+        <source>%1: merged from %2 (sequence %3): %4 records taken, %5 already held, %6 older than held, %7 removed, %8 conflicts, %9 files. Receipt: %10</source>
+        <translation>%1：已合并来自 %2 的数据包（序号 %3）：接收 %4 条记录，已有 %5 条，%6 条比已有版本旧，删除 %7 条，冲突 %8 项，文件 %9 个。回执：%10</translation>
+    </message>
+    <message>
+        <source>use: receipt import FILE</source>
+        <translation>用法：receipt import FILE</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 for package %2: the bureau holds %3 records; %4 conflicts wait there for a decision.</source>
+        <translation>来自 %1 的回执（数据包 %2）：局端已有 %3 条记录；%4 项冲突在局端等待处理。</translation>
+    </message>
+    <message>
+        <source>use: keys show | keys export [--out FILE] | keys trust FILE</source>
+        <translation>用法：keys show | keys export [--out FILE] | keys trust FILE</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: %1</source>
+        <translation>签名密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>Secret keys: %1</source>
+        <translation>私钥文件：%1</translation>
+    </message>
+    <message>
+        <source>Trusted keys: %1</source>
+        <translation>受信任的密钥：%1</translation>
+    </message>
+    <message>
+        <source>(packages are encrypted to it)</source>
+        <translation>（数据包用此密钥加密）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the public keys of this workspace to %1 (fingerprint %2).</source>
+        <translation>已将本工作区的公钥写入 %1（指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds this workspace&apos;s own keys</source>
+        <translation>%1 是本工作区自己的密钥</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (workspace %2, fingerprint %3)%4.</source>
+        <translation>已信任 %1（工作区 %2，指纹 %3）%4。</translation>
+    </message>
+    <message>
+        <source>; packages exported from here are encrypted to it</source>
+        <translation>；本工作区导出的数据包将用此密钥加密</translation>
+    </message>
+    <message>
+        <source>write this workspace&apos;s work as a signed package for the bureau</source>
+        <translation>将本工作区的工作写成报送局端的签名数据包</translation>
+    </message>
+    <message>
+        <source>Writes one signed package (see README, &apos;Export to the bureau&apos;): by default every record whose current revision the bureau has not acknowledged in a receipt, and the removals since; with --full everything. Attached files go with their records. The package is encrypted to the bureau&apos;s key set with &apos;keys trust FILE --recipient&apos;, or to the key file of --encrypt-to; --plain writes it unencrypted. Runs unattended: the systemd user timer runs &apos;export --scheduled&apos; every day, which writes a package only when the schedule says one is due.</source>
+        <translation>写出一个签名数据包（见 README 的“报送与汇总”一节）：默认包含当前版本尚未经局端回执确认的所有记录，以及此后的删除；使用 --full 时包含全部内容。附件随其所属记录一并导出。数据包使用“keys trust FILE --recipient”设定的局端密钥加密，或使用 --encrypt-to 指定的密钥文件加密；使用 --plain 时不加密。可无人值守运行：systemd 用户定时器每天运行“export --scheduled”，仅在报送计划表明需要报送时才写出数据包。</translation>
+    </message>
+    <message>
+        <source>the package file to write</source>
+        <translation>要写出的数据包文件</translation>
+    </message>
+    <message>
+        <source>write the package into DIR, named by the laptop, the day and the sequence</source>
+        <translation>将数据包写入 DIR，文件名由笔记本电脑名称、日期和序号组成</translation>
+    </message>
+    <message>
+        <source>as the timer runs it: only when due, into the schedule&apos;s folder</source>
+        <translation>按定时器的方式运行：仅在需要报送时导出，写入报送计划指定的文件夹</translation>
+    </message>
+    <message>
+        <source>only when the export schedule says an export is due</source>
+        <translation>仅在报送计划表明需要报送时导出</translation>
+    </message>
+    <message>
+        <source>everything, not only what the bureau has not acknowledged</source>
+        <translation>导出全部内容，而不只是局端尚未确认的内容</translation>
+    </message>
+    <message>
+        <source>encrypt to the bureau whose public key file this is</source>
+        <translation>用此公钥文件中局端的公钥加密</translation>
+    </message>
+    <message>
+        <source>do not encrypt, even when a recipient key is set</source>
+        <translation>不加密，即使已设定接收方密钥</translation>
+    </message>
+    <message>
+        <source>the name the bureau sees for this laptop (e.g. the inspection team)</source>
+        <translation>局端看到的本笔记本电脑名称（例如检查组名称）</translation>
+    </message>
+    <message>
+        <source>show or set when exports to the bureau are due</source>
+        <translation>显示或设定向局端报送的时间</translation>
+    </message>
+    <message>
+        <source>Shows the export schedule and whether an export is due, after changing it with the options given. Default: monthly by the 3rd (the monthly report for the month before) and at the end of each campaign phase, into ~/MetInspect/exports.</source>
+        <translation>按所给选项修改报送计划后，显示报送计划以及当前是否需要报送。默认：每月 3 日前报送（上月的月报），专项检查各阶段结束时也报送，导出到 ~/MetInspect/exports。</translation>
+    </message>
+    <message>
+        <source>the day of the month the monthly export is due by (1-28)</source>
+        <translation>每月报送的截止日（1-28）</translation>
+    </message>
+    <message>
+        <source>whether an export is also due when a campaign phase ends</source>
+        <translation>专项检查阶段结束时是否也需要报送</translation>
+    </message>
+    <message>
+        <source>where scheduled exports are written</source>
+        <translation>定时导出的数据包写入的位置</translation>
+    </message>
+    <message>
+        <source>list and decide records changed both here and on a laptop</source>
+        <translation>列出并处理在本工作区和笔记本电脑上都被修改过的记录</translation>
+    </message>
+    <message>
+        <source>Lists the merge conflicts waiting for a decision (with --all the decided ones too), or decides one: keep this workspace&apos;s version, or take the laptop&apos;s.</source>
+        <translation>列出等待处理的合并冲突（使用 --all 时也列出已处理的），或处理其中一项：保留本工作区的版本，或采用笔记本电脑上的版本。</translation>
+    </message>
+    <message>
+        <source>list decided conflicts too</source>
+        <translation>同时列出已处理的冲突</translation>
+    </message>
+    <message>
+        <source>keep this workspace&apos;s version</source>
+        <translation>保留本工作区的版本</translation>
+    </message>
+    <message>
+        <source>take the laptop&apos;s version</source>
+        <translation>采用笔记本电脑上的版本</translation>
+    </message>
+    <message>
+        <source>check a package without merging it</source>
+        <translation>检查数据包但不合并</translation>
+    </message>
+    <message>
+        <source>Checks a package as a merge would: that it decrypts with this workspace&apos;s key, is complete, is signed by a trusted key (or by this workspace), and that every member, attached files included, has the SHA-256 its manifest names. Exit status 0 when it is intact, 1 when it is refused, with the reason.</source>
+        <translation>按合并时的方式检查数据包：能否用本工作区的密钥解密、是否完整、是否由受信任的密钥（或本工作区）签名，以及包内每个文件（包括附件）的 SHA-256 是否与清单一致。数据包完好时退出状态为 0，被拒绝时为 1，并给出原因。</translation>
+    </message>
+    <message>
+        <source>merge laptops&apos; packages into this workspace or a bureau server</source>
+        <translation>将笔记本电脑的数据包合并到本工作区或局端服务器</translation>
+    </message>
+    <message>
+        <source>Merges each package into the workspace of --into (a file or postgresql:// URL; default --workspace), each in one transaction: a refused package changes nothing. Writes a signed receipt for each package to send back to the laptop: beside the package as FILE.receipt.json, or to --receipt OUT (a file for one package, a folder for several). A package merged before changes nothing. Exit status 0 when every package was merged or had been, 1 when any was refused.</source>
+        <translation>将每个数据包合并到 --into 指定的工作区（文件或 postgresql:// URL；默认为 --workspace），每个数据包在一个事务中完成：被拒绝的数据包不会造成任何更改。为每个数据包写出一份签名回执，供发回笔记本电脑：以 FILE.receipt.json 的名称放在数据包旁边，或写入 --receipt OUT（一个数据包时为文件，多个时为文件夹）。此前已合并的数据包不会造成任何更改。所有数据包均已合并（或此前已合并）时退出状态为 0，有数据包被拒绝时为 1。</translation>
+    </message>
+    <message>
+        <source>the workspace to merge into (default: --workspace)</source>
+        <translation>要合并到的工作区（默认：--workspace）</translation>
+    </message>
+    <message>
+        <source>where to write the receipt(s)</source>
+        <translation>回执写入的位置</translation>
+    </message>
+    <message>
+        <source>take in a receipt from the bureau</source>
+        <translation>导入局端的回执</translation>
+    </message>
+    <message>
+        <source>Checks a receipt&apos;s signature by a trusted bureau key and marks which revision of each record the bureau holds, so the next export leaves those out. Nothing is deleted here.</source>
+        <translation>用受信任的局端密钥检查回执的签名，并标记局端已有各条记录的哪个版本，下次导出时不再包含这些记录。此处不会删除任何数据。</translation>
+    </message>
+    <message>
+        <source>show, export and trust the keys packages are signed and encrypted with</source>
+        <translation>显示、导出和信任用于数据包签名和加密的密钥</translation>
+    </message>
+    <message>
+        <source>&apos;show&apos; prints this workspace&apos;s key fingerprint and the keys it trusts. &apos;export&apos; writes its public keys as a text file for the other side. &apos;trust FILE&apos; trusts the public keys in FILE: at the bureau, a laptop&apos;s, so its packages are merged; on a laptop, the bureau&apos;s, so its receipts are accepted, and with --recipient packages are encrypted to it.</source>
+        <translation>“show”显示本工作区的密钥指纹和受信任的密钥。“export”将本工作区的公钥写成文本文件，交给对方。“trust FILE”信任 FILE 中的公钥：在局端信任笔记本电脑的公钥，以便合并其数据包；在笔记本电脑上信任局端的公钥，以便接受其回执，加 --recipient 时数据包用此密钥加密。</translation>
+    </message>
+    <message>
+        <source>where &apos;export&apos; writes the public keys (default: standard output)</source>
+        <translation>“export”写出公钥的位置（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>the name written into the exported file</source>
+        <translation>写入导出文件的名称</translation>
+    </message>
+    <message>
+        <source>encrypt packages exported from here to the trusted key</source>
+        <translation>用该受信任的密钥加密本工作区导出的数据包</translation>
     </message>
 </context>
 <context>
@@ -591,6 +919,86 @@
     </message>
 </context>
 <context>
+    <name>core::ExportSchedules</name>
+    <message>
+        <source>the monthly export for %1 is due by %2</source>
+        <translation>%1 的月度报送应于 %2 前完成</translation>
+    </message>
+    <message>
+        <source>a campaign phase ended on %1: an export is due by %2</source>
+        <translation>专项检查阶段已于 %1 结束：应于 %2 前报送</translation>
+    </message>
+</context>
+<context>
+    <name>core::Exporter</name>
+    <message>
+        <source>name the package file to write</source>
+        <translation>请指定要写出的数据包文件</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>无法读取密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>the key file %1 has no encryption key</source>
+        <translation>密钥文件 %1 中没有加密密钥</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was written</source>
+        <translation>导出已取消，未写出任何文件</translation>
+    </message>
+    <message>
+        <source>the attached file %1 is missing from the file store</source>
+        <translation>文件库中缺少附件 %1</translation>
+    </message>
+    <message>
+        <source>the attached file %1 was altered in the file store; nothing was exported</source>
+        <translation>文件库中的附件 %1 已被改动，未导出任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::MergeConflicts</name>
+    <message>
+        <source>there is no merge conflict %1</source>
+        <translation>不存在合并冲突 %1</translation>
+    </message>
+    <message>
+        <source>the conflict was decided already (%1, by %2)</source>
+        <translation>该冲突已处理（%1，处理人 %2）</translation>
+    </message>
+    <message>
+        <source>the conflict is about an unknown kind of record</source>
+        <translation>该冲突涉及未知类型的记录</translation>
+    </message>
+</context>
+<context>
+    <name>core::Merger</name>
+    <message>
+        <source>the package was exported from this workspace itself</source>
+        <translation>该数据包是从本工作区导出的</translation>
+    </message>
+    <message>
+        <source>the attached file %1 was altered: its SHA-256 is not the one in the manifest; nothing was merged</source>
+        <translation>附件 %1 已被改动：其 SHA-256 与清单不符，未合并任何内容</translation>
+    </message>
+    <message>
+        <source>the merge was cancelled; nothing was changed</source>
+        <translation>合并已取消，未作任何更改</translation>
+    </message>
+</context>
+<context>
     <name>core::MetrologyField</name>
     <message>
         <source>geometry (length)</source>
@@ -678,6 +1086,109 @@
     </message>
 </context>
 <context>
+    <name>core::PackageReader</name>
+    <message>
+        <source>this is not a MetInspect export package</source>
+        <translation>这不是 MetInspect 导出的数据包</translation>
+    </message>
+    <message>
+        <source>package format version %1 is not known to this program (it reads %2)</source>
+        <translation>本程序不支持数据包格式版本 %1（支持的版本为 %2）</translation>
+    </message>
+    <message>
+        <source>the manifest lacks its workspace, sequence, kind or signing key</source>
+        <translation>清单中缺少工作区、序号、类型或签名密钥</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to decrypt the package</source>
+        <translation>无法创建用于解密数据包的临时文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>the package is damaged or truncated</source>
+        <translation>数据包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the package has no manifest</source>
+        <translation>数据包中没有清单</translation>
+    </message>
+    <message>
+        <source>the package is not signed (manifest.sig is missing)</source>
+        <translation>数据包未签名（缺少 manifest.sig）</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON: %1</source>
+        <translation>清单不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the signature does not match the manifest: the package was altered or signed by another key</source>
+        <translation>签名与清单不符：数据包已被改动，或由其他密钥签名</translation>
+    </message>
+    <message>
+        <source>the package is signed by a key this workspace does not trust (workspace %1 %2, key %3); trust that laptop&apos;s public key file with &apos;metinspect-cli keys trust FILE&apos; first</source>
+        <translation>数据包的签名密钥未受本工作区信任（工作区 %1 %2，密钥 %3）；请先用“metinspect-cli keys trust FILE”信任该笔记本电脑的公钥文件</translation>
+    </message>
+    <message>
+        <source>the package claims workspace %1 but is signed with the key of workspace %2</source>
+        <translation>数据包声称来自工作区 %1，但使用工作区 %2 的密钥签名</translation>
+    </message>
+    <message>
+        <source>the package has schema version %1, newer than this program knows (%2); install a newer MetInspect</source>
+        <translation>数据包的数据库结构版本为 %1，高于本程序支持的版本（%2）；请安装较新版本的 MetInspect</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the package</source>
+        <translation>清单中列有 %1，但数据包中缺少该文件</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the manifest says %3</source>
+        <translation>%1 的大小为 %2 字节，清单中为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in its manifest</source>
+        <translation>%1 在数据包中，但不在清单中</translation>
+    </message>
+    <message>
+        <source>%1 was altered: its SHA-256 is not the one in the manifest</source>
+        <translation>%1 已被改动：其 SHA-256 与清单不符</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of %2 in this program&apos;s schema</source>
+        <translation>%1 的列与本程序数据库结构中数据表 %2 的列不一致</translation>
+    </message>
+    <message>
+        <source>%1 has a row with the unknown column %2</source>
+        <translation>%1 中有一行包含未知列 %2</translation>
+    </message>
+    <message>
+        <source>%1 has a row without uuid or revision</source>
+        <translation>%1 中有一行缺少 uuid 或 revision</translation>
+    </message>
+    <message>
+        <source>%1 holds records of a kind this program does not merge</source>
+        <translation>%1 包含本程序不合并的记录类型</translation>
+    </message>
+    <message>
+        <source>%1 is not named by its SHA-256</source>
+        <translation>%1 的文件名不是其 SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 is not a member a package may have</source>
+        <translation>%1 不是数据包中允许包含的文件</translation>
+    </message>
+    <message>
+        <source>the attached file %1 was altered: its SHA-256 is not the one in the manifest</source>
+        <translation>附件 %1 已被改动：其 SHA-256 与清单不符</translation>
+    </message>
+</context>
+<context>
     <name>core::PostgresRepository</name>
     <message>
         <source>&apos;%1&apos; is not a PostgreSQL location; write postgresql://user@host:port/database</source>
@@ -694,6 +1205,37 @@
     <message>
         <source>cannot use the schema %1: %2</source>
         <translation>无法使用 schema %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::Receipts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a receipt: %1</source>
+        <translation>不是回执：%1</translation>
+    </message>
+    <message>
+        <source>this is not a MetInspect receipt</source>
+        <translation>这不是 MetInspect 回执</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature does not match: it was altered</source>
+        <translation>回执的签名不符：回执已被改动</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by a key this workspace does not trust (%1); trust the bureau&apos;s public key file with &apos;metinspect-cli keys trust FILE&apos; first</source>
+        <translation>回执的签名密钥未受本工作区信任（%1）；请先用“metinspect-cli keys trust FILE”信任局端的公钥文件</translation>
+    </message>
+    <message>
+        <source>the receipt is about another workspace&apos;s package</source>
+        <translation>该回执针对的是其他工作区的数据包</translation>
+    </message>
+    <message>
+        <source>the receipt names a record it cannot be about</source>
+        <translation>回执中含有不可能属于该数据包的记录</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1282,57 @@
     </message>
 </context>
 <context>
+    <name>core::SqlExchangeStore</name>
+    <message>
+        <source>reading the export schedule</source>
+        <translation>读取报送计划</translation>
+    </message>
+    <message>
+        <source>the day of the month must be from 1 to 28</source>
+        <translation>日期必须在 1 到 28 之间</translation>
+    </message>
+    <message>
+        <source>storing the export schedule</source>
+        <translation>保存报送计划</translation>
+    </message>
+    <message>
+        <source>reading what the bureau acknowledged</source>
+        <translation>读取局端已确认的内容</translation>
+    </message>
+    <message>
+        <source>storing what the bureau acknowledged</source>
+        <translation>保存局端已确认的内容</translation>
+    </message>
+    <message>
+        <source>reading the merge history</source>
+        <translation>读取合并记录</translation>
+    </message>
+    <message>
+        <source>storing the merge history</source>
+        <translation>保存合并记录</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取数据表 %1</translation>
+    </message>
+    <message>
+        <source>a row of %1 has no uuid</source>
+        <translation>数据表 %1 中有一行缺少 uuid</translation>
+    </message>
+    <message>
+        <source>storing a merged record in %1</source>
+        <translation>向数据表 %1 写入合并的记录</translation>
+    </message>
+    <message>
+        <source>a merged record of %1 cannot be read back</source>
+        <translation>无法读回数据表 %1 中合并的记录</translation>
+    </message>
+    <message>
+        <source>removing a merged record from %1</source>
+        <translation>从数据表 %1 删除合并的记录</translation>
+    </message>
+</context>
+<context>
     <name>core::SqlFileStore</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -764,6 +1357,10 @@
     <message>
         <source>the file %1 was altered: its content no longer has the SHA-256 %2</source>
         <translation>文件 %1 已被改动：其内容的 SHA-256 不再是 %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>无法将 %1 移动到 %2</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1538,157 @@
     <message>
         <source>bytes %1 are neither UTF-8 nor GB18030; save the file as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>字节 %1 既不是 UTF-8 也不是 GB18030 编码；请将文件另存为“CSV UTF-8（逗号分隔）”后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkspaceKeys</name>
+    <message>
+        <source>not a MetInspect public key file (the first line must be &apos;%1&apos;)</source>
+        <translation>不是 MetInspect 公钥文件（第一行必须是“%1”）</translation>
+    </message>
+    <message>
+        <source>expected &apos;name: value&apos;</source>
+        <translation>应为“name: value”格式</translation>
+    </message>
+    <message>
+        <source>the signing key is not 32 bytes of base64</source>
+        <translation>签名密钥不是 32 字节的 base64 数据</translation>
+    </message>
+    <message>
+        <source>the encryption key is not 32 bytes of base64</source>
+        <translation>加密密钥不是 32 字节的 base64 数据</translation>
+    </message>
+    <message>
+        <source>the file names no workspace</source>
+        <translation>文件中未指明工作区</translation>
+    </message>
+    <message>
+        <source>the file has no signing key</source>
+        <translation>文件中没有签名密钥</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the signing key: the file was altered</source>
+        <translation>指纹与签名密钥不符：文件已被改动</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation>无法初始化密码库</translation>
+    </message>
+    <message>
+        <source>cannot read the keys %1: %2</source>
+        <translation>无法读取密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged or belongs to another workspace</source>
+        <translation>密钥文件 %1 已损坏或属于其他工作区</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZipReader</name>
+    <message>
+        <source>%1 is not a readable package (damaged or truncated): %2</source>
+        <translation>%1 不是可读取的数据包（已损坏或不完整）：%2</translation>
+    </message>
+    <message>
+        <source>the package lacks %1</source>
+        <translation>数据包中缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is too large (%2 bytes)</source>
+        <translation>数据包中的 %1 过大（%2 字节）</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the package</source>
+        <translation>无法读取数据包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the package is damaged</source>
+        <translation>数据包中的 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZipWriter</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add to</source>
+        <translation>无法添加到</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to</source>
+        <translation>无法将 %1 添加到</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>core::crypto</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the encryption key is not a bureau&apos;s public key</source>
+        <translation>该加密密钥不是局端的公钥</translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted package: %1</source>
+        <translation>无法写入加密的数据包：%1</translation>
+    </message>
+    <message>
+        <source>the encrypted package is truncated or was altered</source>
+        <translation>加密的数据包不完整或已被改动</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted MetInspect package</source>
+        <translation>这不是加密的 MetInspect 数据包</translation>
+    </message>
+    <message>
+        <source>the package is encrypted to another key: this bureau&apos;s key cannot open it</source>
+        <translation>数据包是用其他密钥加密的：本局的密钥无法打开</translation>
+    </message>
+    <message>
+        <source>cannot write the decrypted package: %1</source>
+        <translation>无法写入解密后的数据包：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::exchange</name>
+    <message>
+        <source>a trusted key needs its workspace, key and fingerprint</source>
+        <translation>受信任的密钥必须有工作区、密钥和指纹</translation>
+    </message>
+    <message>
+        <source>an export needs its sequence number and fingerprint</source>
+        <translation>导出记录必须有序号和指纹</translation>
+    </message>
+    <message>
+        <source>a merged package needs its fingerprint and origin</source>
+        <translation>已合并的数据包必须有指纹和来源</translation>
+    </message>
+    <message>
+        <source>a conflict needs the record it is about</source>
+        <translation>冲突必须指明所涉及的记录</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2061,333 @@
     <message>
         <source>Field</source>
         <translation>专业计量领域</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExchangePage</name>
+    <message>
+        <source>Send to the bureau</source>
+        <translation>报送局端</translation>
+    </message>
+    <message>
+        <source>Import centre</source>
+        <translation>汇总中心</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Export now…</source>
+        <translation>立即导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a signed package of the work the bureau does not hold yet</source>
+        <translation>将局端尚未收到的工作写成签名数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (full export)</source>
+        <translation>全部内容（完整导出）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take in a &amp;receipt…</source>
+        <translation>导入回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Encrypted to</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Packages sent so far:</source>
+        <translation>已报送的数据包：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge packages…</source>
+        <translation>合并数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Check and merge packages from the laptops; each writes a receipt beside it</source>
+        <translation>检查并合并笔记本电脑的数据包；每个数据包旁边都会写出一份回执</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>Records taken</source>
+        <translation>接收记录数</translation>
+    </message>
+    <message>
+        <source>Already held</source>
+        <translation>已有记录数</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Revision here</source>
+        <translation>本工作区版本</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s revision</source>
+        <translation>笔记本电脑版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this workspace&apos;s version</source>
+        <translation>保留本工作区的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the laptop&apos;s version</source>
+        <translation>采用笔记本电脑上的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Records changed both here and on a laptop since the laptop last heard from this workspace. Both versions are kept until you decide.</source>
+        <translation>以下记录自笔记本电脑上次收到本工作区的回执以来，在本工作区和笔记本电脑上都被修改过。在您作出决定之前，两个版本都会保留。</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version:</source>
+        <translation>笔记本电脑上的版本：</translation>
+    </message>
+    <message>
+        <source>&amp;Save this workspace&apos;s public keys…</source>
+        <translation>保存本工作区的公钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>信任密钥文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>At the bureau: a laptop&apos;s key file. On a laptop: the bureau&apos;s key file</source>
+        <translation>在局端：笔记本电脑的密钥文件；在笔记本电脑上：局端的密钥文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Packages encrypted to it</source>
+        <translation>用于加密数据包</translation>
+    </message>
+    <message>
+        <source>Trusted keys:</source>
+        <translation>受信任的密钥：</translation>
+    </message>
+    <message>
+        <source>No export to the bureau is due.</source>
+        <translation>当前无需向局端报送。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;已逾期：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;待报送：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>This workspace signs its packages and receipts with the key &lt;b&gt;%1&lt;/b&gt;. Give its public key file to the other side, and trust theirs.</source>
+        <translation>本工作区用密钥 &lt;b&gt;%1&lt;/b&gt; 为数据包和回执签名。请将本工作区的公钥文件交给对方，并信任对方的公钥文件。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 removals and %3 files were written to %4.%5</source>
+        <translation>已将 %1 条记录、%2 项删除和 %3 个文件写入 %4。%5</translation>
+    </message>
+    <message>
+        <source>
+The package is not encrypted: keep it safe.</source>
+        <translation>
+数据包未加密：请妥善保管。</translation>
+    </message>
+    <message>
+        <source>
+It is encrypted to the bureau&apos;s key %1.</source>
+        <translation>
+已使用局端密钥 %1 加密。</translation>
+    </message>
+    <message>
+        <source>Export for the bureau</source>
+        <translation>导出报送局端的数据包</translation>
+    </message>
+    <message>
+        <source>MetInspect packages (*.mipkg)</source>
+        <translation>MetInspect 数据包 (*.mipkg)</translation>
+    </message>
+    <message>
+        <source>Merge packages</source>
+        <translation>合并数据包</translation>
+    </message>
+    <message>
+        <source>MetInspect packages (*.mipkg);;All files (*)</source>
+        <translation>MetInspect 数据包 (*.mipkg);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n package(s)…</source>
+        <translation>
+            <numerusform>正在合并 %n 个数据包…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused — %2. Nothing of it was changed.</source>
+        <translation>%1：被拒绝——%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: merged before; nothing changed.</source>
+        <translation>%1：此前已合并，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 records taken, %3 already held, %4 conflicts, %5 files.</source>
+        <translation>%1：接收 %2 条记录，已有 %3 条，冲突 %4 项，文件 %5 个。</translation>
+    </message>
+    <message>
+        <source>    Receipt for the laptop: %1</source>
+        <translation>    发回笔记本电脑的回执：%1</translation>
+    </message>
+    <message>
+        <source>    The receipt could not be written beside the package.</source>
+        <translation>    无法在数据包旁边写出回执。</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2: %v of %m records</source>
+        <translation>第 %1/%2 个数据包：%v / %m 条记录</translation>
+    </message>
+    <message>
+        <source>Cancelled; the package being merged was not changed.</source>
+        <translation>已取消；正在合并的数据包未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refused</source>
+        <translation>
+            <numerusform>%n 个数据包被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Take in a receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt.json *.json);;All files (*)</source>
+        <translation>回执 (*.receipt.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>回执被拒绝</translation>
+    </message>
+    <message>
+        <source>Receipt taken in</source>
+        <translation>已导入回执</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records of this workstation; %3 conflicts wait there.</source>
+        <translation>%1 已有本工作站的 %2 条记录；%3 项冲突在局端等待处理。</translation>
+    </message>
+    <message>
+        <source>Cannot decide the conflict</source>
+        <translation>无法处理该冲突</translation>
+    </message>
+    <message>
+        <source>Save the public keys</source>
+        <translation>保存公钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.pub);;All files (*)</source>
+        <translation>密钥文件 (*.txt *.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Trust a key file</source>
+        <translation>信任密钥文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Is %1 (fingerprint %2) the bureau this workstation reports to?
+
+Yes: its receipts are accepted and packages sent from here are encrypted to it. No: it is trusted as a laptop whose packages are merged here.</source>
+        <translation>%1（指纹 %2）是否为本工作站报送数据的局端？
+
+是：接受其回执，从本工作站发出的数据包用其密钥加密。否：作为笔记本电脑信任，其数据包在此合并。</translation>
     </message>
 </context>
 <context>

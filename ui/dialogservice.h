@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -19,6 +20,12 @@ public:
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     /// An existing file to open; empty when the user cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                 const QString &filter);
+    /// Existing files to open; empty when the user cancelled.
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                                      const QString &filter);
+    /// A file to write; empty when the user cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &path,
                                  const QString &filter);
 
     /// The service in use (the interactive one unless a test installed another).

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogservice.h"
+#include "exchangepage.h"
 #include "importdialog.h"
 #include "labels.h"
 #include "registrypage.h"
@@ -153,6 +154,8 @@ AreaPage *MainWindow::createPage(Area area)
     switch (area) {
     case Registry:
         return m_registry;
+    case Statistics:
+        return new ExchangePage(*m_repo);
     default:
         return nullptr;
     }

@@ -41,8 +41,10 @@ QString CliApp::displayLocation(const QString &location)
 
 QList<Command> CliApp::commands()
 {
-    return {initCommand(),      demoCommand(),        importCommand(), listCommand(),
-            checkCodeCommand(), verifyAuditCommand(), benchCommand()};
+    QList<Command> all{initCommand(),      demoCommand(),        importCommand(), listCommand(),
+                       checkCodeCommand(), verifyAuditCommand(), benchCommand()};
+    all += exchangeCommands();
+    return all;
 }
 
 QList<OptionSpec> CliApp::globalOptions()

@@ -43,6 +43,7 @@ public:
 
     Console &console() { return m_console; }
     QString workspace() const { return m_workspace; }
+    void setWorkspace(const QString &location) { m_workspace = location; }
     /// The workspace location as it may be shown: a PostgreSQL URL without its password.
     static QString displayLocation(const QString &location);
     static bool isPostgresLocation(const QString &location);
@@ -80,5 +81,6 @@ Command listCommand();
 Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
+QList<Command> exchangeCommands(); ///< export, verify, merge, receipt, keys
 
 } // namespace cli

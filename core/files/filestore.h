@@ -42,6 +42,12 @@ public:
     virtual Status verify(const Attachment &a) const = 0;
     /// Copies a file that is not in the store yet into it under its SHA-256; returns the hash.
     virtual Result<QString> importContent(const QString &sourcePath) = 0;
+    /// A new path inside the store's folder to write an incoming file to (e.g. from a package), so that
+    /// adopt() can move it into place without copying.
+    virtual Result<QString> incomingPath() = 0;
+    /// Moves a file written to incomingPath(), whose SHA-256 the caller computed while writing it, into
+    /// the store (or discards it when that content is there already).
+    virtual Status adopt(const QString &incoming, const QString &sha256) = 0;
 };
 
 /// The folder of files of a workspace: `<file>-files` beside an SQLite workspace, or a folder per server,

@@ -1,6 +1,7 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
+#include "sqltables_exchange.h"
 #include "sqltables_files.h"
 
 namespace core {
@@ -9,15 +10,28 @@ const QList<AuditedTable> &auditedTables()
 {
     static const QList<AuditedTable> kTables = {
         // Registry
-        {Entity::Bureau, &SqlOps<Bureau>::digests},
-        {Entity::Unit, &SqlOps<Unit>::digests},
-        {Entity::Standard, &SqlOps<Standard>::digests},
-        {Entity::Equipment, &SqlOps<Equipment>::digests},
-        {Entity::Person, &SqlOps<Person>::digests},
+        auditedTable<Bureau>(),
+        auditedTable<Unit>(),
+        auditedTable<Standard>(),
+        auditedTable<Equipment>(),
+        auditedTable<Person>(),
         // Files attached to records
-        {Entity::Attachment, &SqlOps<Attachment>::digests},
+        auditedTable<Attachment>(),
+        // Export to the bureau and merging (kept by each workspace, never exported)
+        auditedTable<TrustedKey>(false),
+        auditedTable<ExportRecord>(false),
+        auditedTable<MergedPackage>(false),
+        auditedTable<MergeConflict>(false),
     };
     return kTables;
+}
+
+const AuditedTable *auditedTable(Entity entity)
+{
+    for (const AuditedTable &t : auditedTables())
+        if (t.entity == entity)
+            return &t;
+    return nullptr;
 }
 
 } // namespace core

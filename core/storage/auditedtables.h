@@ -4,23 +4,40 @@
 #include "result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace core {
 
 class SqlRepository;
 
-/// A table whose every row verify-audit checks against the audit trail: its entity and how to compute
-/// the record hash of each stored row.
+/// A table whose every row verify-audit checks against the audit trail and the export carries to the
+/// bureau: its entity, how to compute the record hash of each stored row, and its rows as plain JSON
+/// (the columns of the table, plus uuid, created_at, modified_at and revision). Make one with
+/// auditedTable<T>() (storage/sqlops.h).
 struct AuditedTable
 {
     Entity entity;
-    Status (*digests)(SqlRepository &repo, QHash<QUuid, QString> &out);
+    Status (*digests)(SqlRepository &repo, QHash<QUuid, QString> &out) = nullptr;
+    QString table;
+    QStringList columns;
+    /// Every stored row as {"uuid", "created_at", "modified_at", "revision", <column>: value, ...}.
+    Result<QList<QJsonObject>> (*rows)(SqlRepository &repo) = nullptr;
+    /// The canonical fields of one stored record (what the audit trail hashes), nullopt if not stored.
+    Result<std::optional<QJsonObject>> (*fields)(SqlRepository &repo, const QUuid &uuid) = nullptr;
+    /// Whether the export to the bureau carries this table (a workspace's own bookkeeping stays home).
+    bool exported = true;
+    /// Whether a stored row may no longer be replaced by a merge (e.g. a signed inspection record, which
+    /// only an amendment changes); nullptr = never frozen.
+    bool (*frozen)(const QJsonObject &row) = nullptr;
 };
 
 /// Every audited table of the workspace. A module that stores records adds its tables here.
 const QList<AuditedTable> &auditedTables();
+/// The audited table of `entity`, nullptr if it has none.
+const AuditedTable *auditedTable(Entity entity);
 
 } // namespace core

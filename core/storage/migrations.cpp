@@ -82,6 +82,41 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX attachments_owner ON attachments (owner_uuid)"),
              QStringLiteral("CREATE INDEX attachments_sha256 ON attachments (sha256)"),
          }},
+        {9,
+         QStringLiteral("export to the bureau and merging: keys, exports, merged packages, conflicts"),
+         {
+             QStringLiteral("CREATE TABLE trusted_keys (uuid TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '', signing_key TEXT NOT NULL,"
+                            " encryption_key TEXT NOT NULL DEFAULT '', fingerprint TEXT NOT NULL UNIQUE,"
+                            " recipient INTEGER NOT NULL DEFAULT 0,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE TABLE exports (uuid TEXT PRIMARY KEY, sequence BIGINT NOT NULL UNIQUE,"
+                 " fingerprint TEXT NOT NULL, kind TEXT NOT NULL, period_from TEXT, period_to TEXT,"
+                 " file TEXT NOT NULL DEFAULT '', encrypted_to TEXT NOT NULL DEFAULT '',"
+                 " records INTEGER NOT NULL DEFAULT 0, files INTEGER NOT NULL DEFAULT 0,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE TABLE merged_packages (uuid TEXT PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE,"
+                 " origin_workspace TEXT NOT NULL, origin_name TEXT NOT NULL DEFAULT '',"
+                 " sequence BIGINT NOT NULL, accepted INTEGER NOT NULL DEFAULT 0,"
+                 " unchanged INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0,"
+                 " receipt TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE TABLE merge_conflicts (uuid TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+                 " record_uuid TEXT NOT NULL, origin_workspace TEXT NOT NULL, package TEXT NOT NULL,"
+                 " local_revision BIGINT NOT NULL, incoming_revision BIGINT NOT NULL,"
+                 " incoming TEXT NOT NULL, status TEXT NOT NULL, resolved_by TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             // Bookkeeping derived from the audited records above: which revision of a record came from
+             // which laptop, and which revision the bureau acknowledged to this laptop.
+             QStringLiteral(
+                 "CREATE TABLE merge_origins (record_uuid TEXT NOT NULL, origin_workspace TEXT NOT NULL,"
+                 " revision BIGINT NOT NULL, PRIMARY KEY (record_uuid, origin_workspace))"),
+             QStringLiteral("CREATE TABLE acknowledged (record_uuid TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+                            " revision BIGINT NOT NULL, receipt TEXT NOT NULL)"),
+         }},
     };
     return kSteps;
 }

@@ -12,6 +12,7 @@
 namespace core {
 
 class Clock;
+class ExchangeStore;
 class FileStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
@@ -58,6 +59,8 @@ public:
     // The stores of the areas built on the registry, one accessor each.
     /// Files attached to records (scans, photos, reports).
     virtual FileStore &files() = 0;
+    /// Export to the bureau and merging: trusted keys, exports, merged packages, conflicts.
+    virtual ExchangeStore &exchange() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

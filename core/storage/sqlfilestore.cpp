@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace core {
 
@@ -84,6 +85,31 @@ Result<QString> SqlFileStore::importContent(const QString &sourcePath)
         return makeError(ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(sourcePath, in.errorString()));
     // Photos are a few MB: read whole, so the hash is of exactly the bytes stored.
     return storeBytes(in.readAll());
+}
+
+Result<QString> SqlFileStore::incomingPath()
+{
+    const QString folder = m_folder + QStringLiteral("/incoming");
+    if (Status st = ensureFolder(m_folder); !st)
+        return st.error();
+    if (Status st = ensureFolder(folder); !st)
+        return st.error();
+    return QString(folder + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+Status SqlFileStore::adopt(const QString &incoming, const QString &sha256)
+{
+    const QString path = contentPath(sha256);
+    if (QFileInfo::exists(path)) {
+        QFile::remove(incoming);
+        return {};
+    }
+    if (Status st = ensureFolder(QFileInfo(path).absolutePath()); !st)
+        return st.error();
+    QFile::setPermissions(incoming, kOwnerOnly);
+    if (!QFile::rename(incoming, path))
+        return makeError(ErrorCode::Io, tr("cannot move %1 to %2").arg(incoming, path));
+    return {};
 }
 
 Result<Attachment> SqlFileStore::add(Entity ownerEntity, const QUuid &owner, const QString &sourcePath,

@@ -9,6 +9,8 @@ namespace core {
 /// folder named by SHA-256 (`ab/abcdef…`).
 class SqlFileStore final : public FileStore, public SqlStore
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlFileStore)
+
 public:
     SqlFileStore(SqlRepository &repo, QString folder);
 
@@ -26,6 +28,8 @@ public:
     Result<QByteArray> read(const Attachment &a) const override;
     Status verify(const Attachment &a) const override;
     Result<QString> importContent(const QString &sourcePath) override;
+    Result<QString> incomingPath() override;
+    Status adopt(const QString &incoming, const QString &sha256) override;
 
 private:
     Status ensureFolder(const QString &path) const;

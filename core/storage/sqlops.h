@@ -6,6 +6,7 @@
 // core/storage: module stores (history, campaigns, ...) use it on the SqlRepository they belong to.
 
 #include "audit/auditentry.h"
+#include "auditedtables.h"
 #include "clock.h"
 #include "registry/validation.h"
 #include "sqlrepository.h"
@@ -15,6 +16,14 @@
 #include <QSqlError>
 
 namespace core {
+
+namespace sql {
+/// A stored value as JSON, keeping NULL as null (QJsonValue::fromVariant makes a null text "").
+inline QJsonValue jsonValue(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+}
+} // namespace sql
 
 inline const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revision");
 
@@ -213,6 +222,38 @@ public:
                                 audit::compactJson(audit::diff(toJson(**found), {})), {}, actor);
     }
 
+    /// Every stored row as plain JSON: meta columns and the table's columns, values as stored.
+    static Result<QList<QJsonObject>> rows(SqlRepository &repo)
+    {
+        auto all = select(repo);
+        if (!all)
+            return all.error();
+        const QStringList cols = Tbl::columns();
+        QList<QJsonObject> out;
+        out.reserve(all->size());
+        for (const T &r : *all) {
+            QJsonObject row{{QStringLiteral("uuid"), r.meta.uuid.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("created_at"), sql::timestamp(r.meta.created)},
+                            {QStringLiteral("modified_at"), sql::timestamp(r.meta.modified)},
+                            {QStringLiteral("revision"), r.meta.revision}};
+            const QVariantList values = Tbl::values(r);
+            for (qsizetype i = 0; i < cols.size(); ++i)
+                row.insert(cols[i], sql::jsonValue(values[i]));
+            out.append(row);
+        }
+        return out;
+    }
+
+    static Result<std::optional<QJsonObject>> fields(SqlRepository &repo, const QUuid &uuid)
+    {
+        auto found = fetch(repo, uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(toJson(**found));
+    }
+
     /// Adds the record hash of every stored row to `out`.
     static Status digests(SqlRepository &repo, QHash<QUuid, QString> &out)
     {
@@ -224,6 +265,18 @@ public:
         return {};
     }
 };
+
+/// The audited table of record type T, for auditedTables().
+template<typename T> AuditedTable auditedTable(bool exported = true)
+{
+    return AuditedTable{sql::Table<T>::entity,
+                        &SqlOps<T>::digests,
+                        sql::Table<T>::name(),
+                        sql::Table<T>::columns(),
+                        &SqlOps<T>::rows,
+                        &SqlOps<T>::fields,
+                        exported};
+}
 
 /// Base of a module's store on the SQL repository (history log, campaigns, inspections, ...): the module
 /// defines an interface in its own folder (e.g. core/history/historystore.h), the Repository hands it out

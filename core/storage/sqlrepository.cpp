@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "migrations.h"
 #include "registry/validation.h"
+#include "sqlexchangestore.h"
 #include "sqlfilestore.h"
 #include "sqlops.h"
 
@@ -88,6 +89,7 @@ Status SqlRepository::initialise()
         return version.error();
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
+    m_exchange = std::make_unique<SqlExchangeStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -449,6 +451,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
 FileStore &SqlRepository::files()
 {
     return *m_files;
+}
+
+ExchangeStore &SqlRepository::exchange()
+{
+    return *m_exchange;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

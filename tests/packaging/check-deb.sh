@@ -20,7 +20,8 @@ for path in ./usr/bin/metinspect ./usr/bin/metinspect-cli \
     ./usr/share/icons/hicolor/scalable/apps/metinspect.svg \
     ./usr/share/icons/hicolor/48x48/apps/metinspect.png \
     ./usr/share/icons/hicolor/256x256/apps/metinspect.png \
-    ./usr/share/man/man1/metinspect-cli.1 ./usr/share/man/zh_CN/man1/metinspect-cli.1; do
+    ./usr/share/man/man1/metinspect-cli.1 ./usr/share/man/zh_CN/man1/metinspect-cli.1 \
+    ./usr/lib/systemd/user/metinspect-export.service ./usr/lib/systemd/user/metinspect-export.timer; do
     grep -qx -- "$path" <<<"$contents" || fail "the package lacks $path"
 done
 
@@ -39,5 +40,8 @@ if command -v appstreamcli >/dev/null; then
         fail "invalid AppStream metadata"
 fi
 grep -q '^\.SS import' "$work/root/usr/share/man/man1/metinspect-cli.1" || fail "the man page does not document 'import'"
+grep -q '^ExecStart=/usr/bin/metinspect-cli export --scheduled$' "$work/root/usr/lib/systemd/user/metinspect-export.service" ||
+    fail "the export service does not run the scheduled export"
+grep -q '^OnCalendar=' "$work/root/usr/lib/systemd/user/metinspect-export.timer" || fail "the export timer has no schedule"
 "$work/root/usr/bin/metinspect-cli" --version | grep -q '^metinspect-cli ' || fail "the packaged CLI does not run"
 printf 'check-deb: %s is complete (%s)\n' "$(basename "$deb")" "$depends"

@@ -34,9 +34,15 @@ public:
     {
         return file;
     }
+    QStringList openFileNames(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return files;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return file; }
 
     bool answer = true;
     QString file;
+    QStringList files;
     QStringList questions;
     QStringList warnings;
     QStringList infos;

@@ -1,0 +1,187 @@
+#include "zipfile.h"
+
+#include "crypto/crypto.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <sodium.h>
+#include <zip.h>
+
+namespace core {
+
+ZipWriter::ZipWriter() = default;
+
+ZipWriter::~ZipWriter()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+}
+
+Error ZipWriter::zipError(const QString &what) const
+{
+    return makeError(ErrorCode::Io,
+                     tr("%1 %2: %3").arg(what, m_path, QString::fromLocal8Bit(zip_strerror(m_zip))));
+}
+
+Status ZipWriter::open(const QString &path)
+{
+    m_path = path;
+    int error = 0;
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!m_zip) {
+        zip_error_t e;
+        zip_error_init_with_code(&e, error);
+        const QString why = QString::fromLocal8Bit(zip_error_strerror(&e));
+        zip_error_fini(&e);
+        return makeError(ErrorCode::Io, tr("cannot create %1: %2").arg(path, why));
+    }
+    return {};
+}
+
+Status ZipWriter::addBytes(const QString &name, const QByteArray &bytes, bool compress)
+{
+    auto buffer = std::make_shared<QByteArray>(bytes);
+    m_buffers.append(buffer);
+    zip_source_t *src = zip_source_buffer(m_zip, buffer->constData(), zip_uint64_t(buffer->size()), 0);
+    if (!src)
+        return zipError(tr("cannot add to"));
+    const zip_int64_t index =
+        zip_file_add(m_zip, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
+        zip_source_free(src);
+        return zipError(tr("cannot add to"));
+    }
+    zip_set_file_compression(m_zip, zip_uint64_t(index), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                             compress ? 6 : 0);
+    return {};
+}
+
+Status ZipWriter::addFile(const QString &name, const QString &sourcePath)
+{
+    zip_source_t *src = zip_source_file(m_zip, QFile::encodeName(sourcePath).constData(), 0, -1);
+    if (!src)
+        return zipError(tr("cannot add %1 to").arg(sourcePath));
+    const zip_int64_t index =
+        zip_file_add(m_zip, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
+        zip_source_free(src);
+        return zipError(tr("cannot add %1 to").arg(sourcePath));
+    }
+    zip_set_file_compression(m_zip, zip_uint64_t(index), ZIP_CM_STORE, 0);
+    return {};
+}
+
+Status ZipWriter::close()
+{
+    if (zip_close(m_zip) != 0) {
+        const Error e = zipError(tr("cannot write"));
+        zip_discard(m_zip);
+        m_zip = nullptr;
+        return e;
+    }
+    m_zip = nullptr;
+    m_buffers.clear();
+    return {};
+}
+
+ZipReader::ZipReader() = default;
+
+ZipReader::~ZipReader()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+}
+
+Status ZipReader::open(const QString &path)
+{
+    m_path = path;
+    int error = 0;
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!m_zip) {
+        zip_error_t e;
+        zip_error_init_with_code(&e, error);
+        const QString why = QString::fromLocal8Bit(zip_error_strerror(&e));
+        zip_error_fini(&e);
+        return makeError(ErrorCode::Integrity,
+                         tr("%1 is not a readable package (damaged or truncated): %2").arg(path, why));
+    }
+    const zip_int64_t n = zip_get_num_entries(m_zip, 0);
+    for (zip_int64_t i = 0; i < n; ++i)
+        if (const char *name = zip_get_name(m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
+            m_names << QString::fromUtf8(name);
+    return {};
+}
+
+qint64 ZipReader::size(const QString &name) const
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+        return -1;
+    return qint64(st.size);
+}
+
+Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
+{
+    const qint64 n = size(name);
+    if (n < 0)
+        return makeError(ErrorCode::Integrity, tr("the package lacks %1").arg(name));
+    if (n > maxSize)
+        return makeError(ErrorCode::Integrity,
+                         tr("%1 in the package is too large (%2 bytes)").arg(name).arg(n));
+    zip_file_t *f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
+    if (!f)
+        return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
+    QByteArray out(n, Qt::Uninitialized);
+    const zip_int64_t got = zip_fread(f, out.data(), zip_uint64_t(n));
+    zip_fclose(f);
+    if (got != n)
+        return makeError(ErrorCode::Integrity, tr("%1 in the package is damaged").arg(name));
+    return out;
+}
+
+Result<QString> ZipReader::sha256(const QString &name) const
+{
+    return extract(name, {});
+}
+
+Result<QString> ZipReader::extract(const QString &name, const QString &path) const
+{
+    crypto::ready();
+    zip_file_t *f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
+    if (!f)
+        return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
+    // Without a path the member is only hashed.
+    QSaveFile out(path.isEmpty() ? QStringLiteral("/dev/null") : path);
+    if (!path.isEmpty() && !out.open(QIODevice::WriteOnly)) {
+        zip_fclose(f);
+        return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+    }
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    while (true) {
+        const zip_int64_t got = zip_fread(f, block.data(), zip_uint64_t(block.size()));
+        if (got < 0) {
+            zip_fclose(f);
+            return makeError(ErrorCode::Integrity, tr("%1 in the package is damaged").arg(name));
+        }
+        if (got == 0)
+            break;
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(block.constData()),
+                                  zip_uint64_t(got));
+        if (!path.isEmpty() && out.write(block.constData(), got) != got) {
+            zip_fclose(f);
+            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+        }
+    }
+    zip_fclose(f);
+    if (!path.isEmpty() && !out.commit())
+        return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(digest.data()));
+    return QString::fromLatin1(digest.toHex());
+}
+
+} // namespace core
