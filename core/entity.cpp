@@ -9,11 +9,22 @@ struct EntityKey
     const char *key;
 };
 
+// clang-format off
 const EntityKey kKeys[] = {
     // Registry
     {Entity::Bureau, "bureau"},       {Entity::Unit, "unit"},     {Entity::Standard, "standard"},
     {Entity::Equipment, "equipment"}, {Entity::Person, "person"},
+    // On-site inspection
+    {Entity::ChecklistTemplate, "checklist_template"},
+    {Entity::Inspection, "inspection"},
+    {Entity::InspectionAnswer, "inspection_answer"},
+    {Entity::InspectionMeasurement, "inspection_measurement"},
+    {Entity::InspectionRevision, "inspection_revision"},
+    {Entity::InspectionSignature, "inspection_signature"},
+    {Entity::InspectionReview, "inspection_review"},
+    {Entity::InspectionPrint, "inspection_print"},
 };
+// clang-format on
 } // namespace
 
 QString entityKey(Entity e)

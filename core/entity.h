@@ -18,6 +18,15 @@ enum class Entity {
     Person,
     // Files attached to records
     Attachment,
+    // On-site inspection
+    ChecklistTemplate,
+    Inspection,
+    InspectionAnswer,
+    InspectionMeasurement,
+    InspectionRevision,
+    InspectionSignature,
+    InspectionReview,
+    InspectionPrint,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -2,6 +2,7 @@
 
 #include "sqlops.h"
 #include "sqltables_files.h"
+#include "sqltables_inspection.h"
 
 namespace core {
 
@@ -16,6 +17,15 @@ const QList<AuditedTable> &auditedTables()
         {Entity::Person, &SqlOps<Person>::digests},
         // Files attached to records
         {Entity::Attachment, &SqlOps<Attachment>::digests},
+        // On-site inspection
+        {Entity::ChecklistTemplate, &SqlOps<StoredTemplate>::digests},
+        {Entity::Inspection, &SqlOps<Inspection>::digests},
+        {Entity::InspectionAnswer, &SqlOps<InspectionAnswer>::digests},
+        {Entity::InspectionMeasurement, &SqlOps<InspectionMeasurement>::digests},
+        {Entity::InspectionRevision, &SqlOps<InspectionRevision>::digests},
+        {Entity::InspectionSignature, &SqlOps<InspectionSignature>::digests},
+        {Entity::InspectionReview, &SqlOps<InspectionReview>::digests},
+        {Entity::InspectionPrint, &SqlOps<InspectionPrint>::digests},
     };
     return kTables;
 }

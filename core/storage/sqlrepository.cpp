@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "registry/validation.h"
 #include "sqlfilestore.h"
+#include "sqlinspectionstore.h"
 #include "sqlops.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ Status SqlRepository::initialise()
         return version.error();
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
+    m_inspections = std::make_unique<SqlInspectionStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -361,6 +363,9 @@ Result<Person> SqlRepository::savePerson(Person p, const QString &actor)
 Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &actor)
 {
     return transaction([&]() -> Status {
+        // Inspection records keep the registry records they are about.
+        if (Status st = m_inspections->checkRegistryRemoval(entity, uuid); !st)
+            return st;
         switch (entity) {
         case Entity::Bureau: {
             QSqlQuery &q =
@@ -449,6 +454,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
 FileStore &SqlRepository::files()
 {
     return *m_files;
+}
+
+InspectionStore &SqlRepository::inspections()
+{
+    return *m_inspections;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)
