@@ -80,5 +80,7 @@ Command listCommand();
 Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
+Command inspectionCommand();
+Command templateCommand();
 
 } // namespace cli

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -188,6 +189,15 @@ public:
     virtual Result<InspectionPrintData> printData(const QUuid &uuid, int revisionNo, bool recordPrint,
                                                   const QString &target, const QString &actor) = 0;
     virtual Result<QList<InspectionPrint>> prints(const QUuid &uuid) = 0;
+
+    // Exchange
+    /// Stores a record filled elsewhere (`inspection import`): the content as it came, its evidence
+    /// files (SHA-256 → bytes) and, for a signed record, its signatures, which must seal exactly the
+    /// content given (`contentSha256`). Everything or nothing is stored.
+    virtual Result<Inspection> importRecord(const InspectionContent &content, bool isSigned,
+                                            const QList<SignatureInput> &signatures,
+                                            const QHash<QString, QByteArray> &evidenceFiles,
+                                            const QString &contentSha256, const QString &actor) = 0;
 
     // Rectification
     /// The findings of the latest signed revision of every signed or approved record (or of one record).

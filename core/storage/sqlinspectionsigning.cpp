@@ -189,70 +189,77 @@ Result<Inspection> SqlInspectionStore::sign(const QUuid &uuid, const QList<Signa
         if (!done.complete())
             return makeError(ErrorCode::Conflict,
                              tr("the checklist is not complete: %1").arg(done.problems().join(u"; ")));
-        QStringList roles;
-        for (const SignatureInput &s : signatures) {
-            if (s.name.trimmed().isEmpty())
-                return makeError(ErrorCode::InvalidInput, tr("every signature needs the signer's name"),
-                                 QStringLiteral("name"));
-            if (!s.signedOn.isValid())
-                return makeError(ErrorCode::InvalidInput, tr("the signature of %1 has no date").arg(s.name),
-                                 QStringLiteral("signed_on"));
-            if (!isPng(s.png) || pngSize(s.png).first < 8)
-                return makeError(ErrorCode::InvalidInput,
-                                 tr("the signature of %1 is not a drawn PNG image").arg(s.name),
-                                 QStringLiteral("image"));
-            roles << s.role;
-        }
-        if (const QStringList missing = InspectionRules::missingSigners(*tmpl, roles); !missing.isEmpty())
-            return makeError(ErrorCode::Conflict, tr("signatures missing: %1").arg(missing.join(u"; ")));
-
-        const QByteArray canonical = c->canonicalJson();
-        const QString sha = c->sha256();
-        InspectionRevision r;
-        r.inspection = uuid;
-        r.revisionNo = i->revisionNo;
-        r.content = canonical;
-        r.contentSha256 = sha;
-        r.amendmentReason = i->amendmentReason;
-        if (auto saved = SqlOps<InspectionRevision>::save(repo(), r, actor, {}); !saved)
-            return saved.error();
-
-        for (qsizetype n = 0; n < signatures.size(); ++n) {
-            const SignatureInput &in = signatures[n];
-            const TemplateSigner *role = tmpl->signer(in.role);
-            InspectionSignature s;
-            s.meta.uuid = QUuid::createUuid();
-            s.inspection = uuid;
-            s.revisionNo = i->revisionNo;
-            s.position = static_cast<int>(n);
-            s.role = in.role;
-            s.roleLabel = role ? role->label : in.role;
-            s.name = in.name.trimmed();
-            s.title = in.title.trimmed();
-            s.signedOn = in.signedOn;
-            s.contentSha256 = sha;
-            auto image = repo().files().addData(
-                Entity::InspectionSignature, s.meta.uuid,
-                QStringLiteral("signature-r%1-%2-%3.png").arg(i->revisionNo).arg(n + 1).arg(in.role), in.png,
-                actor, tr("signature of %1").arg(s.name));
-            if (!image)
-                return image.error();
-            s.imageAttachment = image->meta.uuid;
-            s.imageSha256 = image->sha256;
-            if (auto saved = SqlOps<InspectionSignature>::save(repo(), s, actor, {}); !saved)
-                return saved.error();
-        }
-        i->status = InspectionStatus::Signed;
-        i->signedSha256 = sha;
-        auto saved = SqlOps<Inspection>::save(repo(), *i, actor, {});
-        if (!saved)
-            return saved.error();
-        signedRecord = *saved;
+        if (Status sealed = seal(*i, *tmpl, *c, signatures, actor); !sealed)
+            return sealed;
+        signedRecord = *i;
         return {};
     });
     if (!st)
         return st.error();
     return *signedRecord;
+}
+
+Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const InspectionContent &c,
+                                const QList<SignatureInput> &signatures, const QString &actor)
+{
+    QStringList roles;
+    for (const SignatureInput &s : signatures) {
+        if (s.name.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("every signature needs the signer's name"),
+                             QStringLiteral("name"));
+        if (!s.signedOn.isValid())
+            return makeError(ErrorCode::InvalidInput, tr("the signature of %1 has no date").arg(s.name),
+                             QStringLiteral("signed_on"));
+        if (!isPng(s.png) || pngSize(s.png).first < 8)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("the signature of %1 is not a drawn PNG image").arg(s.name),
+                             QStringLiteral("image"));
+        roles << s.role;
+    }
+    if (const QStringList missing = InspectionRules::missingSigners(t, roles); !missing.isEmpty())
+        return makeError(ErrorCode::Conflict, tr("signatures missing: %1").arg(missing.join(u"; ")));
+
+    const QString sha = c.sha256();
+    InspectionRevision r;
+    r.inspection = i.meta.uuid;
+    r.revisionNo = i.revisionNo;
+    r.content = c.canonicalJson();
+    r.contentSha256 = sha;
+    r.amendmentReason = i.amendmentReason;
+    if (auto saved = SqlOps<InspectionRevision>::save(repo(), r, actor, {}); !saved)
+        return saved.error();
+    for (qsizetype n = 0; n < signatures.size(); ++n) {
+        const SignatureInput &in = signatures[n];
+        const TemplateSigner *role = t.signer(in.role);
+        InspectionSignature s;
+        s.meta.uuid = QUuid::createUuid();
+        s.inspection = i.meta.uuid;
+        s.revisionNo = i.revisionNo;
+        s.position = static_cast<int>(n);
+        s.role = in.role;
+        s.roleLabel = role ? role->label : in.role;
+        s.name = in.name.trimmed();
+        s.title = in.title.trimmed();
+        s.signedOn = in.signedOn;
+        s.contentSha256 = sha;
+        auto image = repo().files().addData(
+            Entity::InspectionSignature, s.meta.uuid,
+            QStringLiteral("signature-r%1-%2-%3.png").arg(i.revisionNo).arg(n + 1).arg(in.role), in.png,
+            actor, tr("signature of %1").arg(s.name));
+        if (!image)
+            return image.error();
+        s.imageAttachment = image->meta.uuid;
+        s.imageSha256 = image->sha256;
+        if (auto saved = SqlOps<InspectionSignature>::save(repo(), s, actor, {}); !saved)
+            return saved.error();
+    }
+    i.status = InspectionStatus::Signed;
+    i.signedSha256 = sha;
+    auto saved = SqlOps<Inspection>::save(repo(), i, actor, {});
+    if (!saved)
+        return saved.error();
+    i = *saved;
+    return {};
 }
 
 Result<Inspection> SqlInspectionStore::amend(const QUuid &uuid, const QString &reason, const QString &actor)
@@ -344,7 +351,14 @@ Result<QList<InspectionSignature>> SqlInspectionStore::signatures(const QUuid &u
 
 Result<QList<InspectionReview>> SqlInspectionStore::reviews(const QUuid &uuid)
 {
-    return SqlOps<InspectionReview>::select(repo(), QStringLiteral("inspection_uuid = ?"), {sql::text(uuid)});
+    auto list =
+        SqlOps<InspectionReview>::select(repo(), QStringLiteral("inspection_uuid = ?"), {sql::text(uuid)});
+    if (!list)
+        return list.error();
+    std::stable_sort(list->begin(), list->end(), [](const InspectionReview &a, const InspectionReview &b) {
+        return std::tie(a.revisionNo, a.meta.created) < std::tie(b.revisionNo, b.meta.created);
+    });
+    return list;
 }
 
 Result<QByteArray> SqlInspectionStore::signatureImage(const InspectionSignature &s)
@@ -488,7 +502,16 @@ Result<InspectionPrintData> SqlInspectionStore::printData(const QUuid &uuid, int
 
 Result<QList<InspectionPrint>> SqlInspectionStore::prints(const QUuid &uuid)
 {
-    return SqlOps<InspectionPrint>::select(repo(), QStringLiteral("inspection_uuid = ?"), {sql::text(uuid)});
+    auto list =
+        SqlOps<InspectionPrint>::select(repo(), QStringLiteral("inspection_uuid = ?"), {sql::text(uuid)});
+    if (!list)
+        return list.error();
+    // Within one instant the original comes before its copies.
+    std::stable_sort(list->begin(), list->end(), [](const InspectionPrint &a, const InspectionPrint &b) {
+        return std::tie(a.revisionNo, a.meta.created, a.copy) <
+               std::tie(b.revisionNo, b.meta.created, b.copy);
+    });
+    return list;
 }
 
 Result<QList<FindingForRectification>> SqlInspectionStore::findingsForRectification(const QUuid &uuid)

@@ -80,6 +80,11 @@ public:
                                           const QString &target, const QString &actor) override;
     Result<QList<InspectionPrint>> prints(const QUuid &uuid) override;
 
+    Result<Inspection> importRecord(const InspectionContent &content, bool isSigned,
+                                    const QList<SignatureInput> &signatures,
+                                    const QHash<QString, QByteArray> &evidenceFiles, const QString &contentSha256,
+                                    const QString &actor) override;
+
     Result<QList<FindingForRectification>> findingsForRectification(const QUuid &uuid = {}) override;
     Result<int> defaultRectificationDays() override;
     Status setDefaultRectificationDays(int days, const QString &actor) override;
@@ -108,6 +113,9 @@ private:
     Result<InspectionContent> liveContent(const Inspection &i);
     Result<std::optional<InspectionRevision>> revision(const QUuid &uuid, int revisionNo);
     Result<QByteArray> signatureImage(const InspectionSignature &s);
+    /// Writes the revision, the signature images and signatures of a complete record and marks it signed.
+    Status seal(Inspection &i, const ChecklistTemplate &t, const InspectionContent &c,
+                const QList<SignatureInput> &signatures, const QString &actor);
 
     QHash<QUuid, ChecklistTemplate> m_checklists;
     CampaignDeadline m_campaignDeadline;
