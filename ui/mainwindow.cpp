@@ -2,6 +2,7 @@
 
 #include "dialogservice.h"
 #include "importdialog.h"
+#include "inspectionpage.h"
 #include "labels.h"
 #include "registrypage.h"
 #include "standardstab.h"
@@ -153,6 +154,8 @@ AreaPage *MainWindow::createPage(Area area)
     switch (area) {
     case Registry:
         return m_registry;
+    case OnSiteInspection:
+        return new InspectionPage(*m_repo);
     default:
         return nullptr;
     }
