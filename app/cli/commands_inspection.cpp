@@ -318,7 +318,7 @@ int runTemplate(CliApp &app, const Arguments &args)
                                      {u"origin"_s, s.origin},
                                      {u"sha256"_s, s.sha256}});
             cells.append({s.templateId, s.version, s.title, QString::number(t->itemCount()),
-                          t->draft ? CliApp::tr("draft") : QString(), origin});
+                          t->draft ? CliApp::tr("draft template") : QString(), origin});
         }
         if (format == u"json")
             app.console().out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
