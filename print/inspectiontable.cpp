@@ -52,7 +52,9 @@ QString teamText(const core::ChecklistTemplate &t, const QList<core::TeamMember>
 
 QString InspectionTable::footer(const core::InspectionPrintData &data)
 {
-    QString text = QStringLiteral("记录编号 ") + data.recordId() +
+    // The first 8 digits of the record id (the command line accepts them); the whole id and hash close the
+    // table's last page.
+    QString text = QStringLiteral("记录编号 ") + data.recordId().left(8) +
                    QStringLiteral(" · 第%1版").arg(data.content.revisionNo);
     if (data.isSigned)
         text += QStringLiteral(" · SHA-256 ") + data.shortHash();

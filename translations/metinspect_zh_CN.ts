@@ -953,6 +953,14 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
         <source>peak memory</source>
         <translation>内存峰值</translation>
     </message>
+    <message>
+        <source>one printed table, CPU time (median)</source>
+        <translation>打印一份检查表的 CPU 时间（中位数）</translation>
+    </message>
+    <message>
+        <source>100 tables in a batch, CPU time</source>
+        <translation>批量打印 100 份检查表的 CPU 时间</translation>
+    </message>
 </context>
 <context>
     <name>core::InspectionDemo</name>

@@ -82,8 +82,8 @@ public:
 
     Result<Inspection> importRecord(const InspectionContent &content, bool isSigned,
                                     const QList<SignatureInput> &signatures,
-                                    const QHash<QString, QByteArray> &evidenceFiles, const QString &contentSha256,
-                                    const QString &actor) override;
+                                    const QHash<QString, QByteArray> &evidenceFiles,
+                                    const QString &contentSha256, const QString &actor) override;
 
     Result<QList<FindingForRectification>> findingsForRectification(const QUuid &uuid = {}) override;
     Result<int> defaultRectificationDays() override;
