@@ -95,7 +95,7 @@ InspectionPage::InspectionPage(core::Repository &repo, QWidget *parent) : AreaPa
 
     // Beside the form: what the registry says about the standard, and its history log.
     m_registry = new QTextBrowser;
-    m_registry->setObjectName(QStringLiteral("standardDetailBrowser"));
+    m_registry->setObjectName(QStringLiteral("inspectionStandardBrowser"));
     m_registry->setOpenLinks(false);
     m_historyLog = new QGroupBox(tr("History log of the standard"));
     // The history log area shows the standard's 履历书 here: it replaces historyLogPlaceholder with its
