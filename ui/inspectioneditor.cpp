@@ -42,6 +42,7 @@ InspectionEditor::InspectionEditor(QWidget *parent) : QWidget(parent)
     m_revisionBox = new QComboBox;
     m_revisionBox->setObjectName(QStringLiteral("revisionComboBox"));
     m_revisionBox->setToolTip(tr("Earlier signed revisions stay readable"));
+    m_revisionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_revisionBox, &QComboBox::activated, this,
             [this](int index) { Q_EMIT revisionChosen(m_revisionBox->itemData(index).toInt()); });
     auto *top = new QHBoxLayout;

@@ -1,5 +1,6 @@
 // The on-site inspection page offscreen, driven by keys, clicks and pen strokes as an inspector would.
 #include "checklistmodel.h"
+#include "demo/demogenerator.h"
 #include "evidencepanel.h"
 #include "files/filestore.h"
 #include "inspectioneditor.h"
@@ -25,8 +26,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -319,6 +322,54 @@ TEST(SignaturePad, KeepsWhatIsDrawnAsATransparentPng)
     EXPECT_GT(inked, 10);
     pad.clear();
     EXPECT_TRUE(pad.isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+TEST(InspectionChineseUi, TheFormSpeaksTheTemplatesOwnWords)
+{
+    TestWorkspace ws;
+    REQUIRE_WORKSPACE(ws);
+    ASSERT_TRUE(core::DemoGenerator::generate(ws.repo(), core::DemoScale::Small, 3, u"demo"_s).ok());
+    QTranslator zh;
+    ASSERT_TRUE(zh.load(u":/i18n/metinspect_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&zh);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        ui::MainWindow window(ws.repo());
+        window.resize(1366, 768);
+        window.show();
+        window.showArea(ui::MainWindow::OnSiteInspection);
+        auto *page = qobject_cast<ui::InspectionPage *>(window.areaPage(ui::MainWindow::OnSiteInspection));
+        ASSERT_NE(page, nullptr);
+        ASSERT_GT(page->listModel()->rowCount(), 5);
+        // A signed record of a standard, its first item with a problem.
+        QUuid signedId;
+        for (const core::InspectionSummary &s : page->listModel()->rows())
+            if (s.inspection.status == core::InspectionStatus::Signed &&
+                s.inspection.subject == core::InspectionSubject::Standard && signedId.isNull())
+                signedId = s.inspection.meta.uuid;
+        ASSERT_TRUE(page->openInspection(signedId));
+        ui::InspectionEditor *editor = page->editor();
+        EXPECT_EQ(page->findChild<QPushButton *>(u"verdictButton_conform"_s)->text(), u"&1 符合"_s);
+        EXPECT_EQ(editor->model()->index(0, ui::ChecklistModel::TextColumn).data().toString(),
+                  u"计量标准器及配套设备"_s);
+        EXPECT_TRUE(page->findChild<QLabel *>(u"statusBanner"_s)->text().contains(u"已签字"));
+        for (const QString &id : editor->checklist().itemIds())
+            if (const core::ContentAnswer *a = editor->model()->answer(id); a && !a->finding.isEmpty()) {
+                editor->selectItem(id);
+                break;
+            }
+        screenshot(&window, u"inspection-zh"_s);
+        page->findChild<QTabWidget *>(u"editorTabs"_s)->setCurrentIndex(ui::InspectionEditor::HeaderTab);
+        screenshot(&window, u"inspection-zh-header"_s);
+        page->findChild<QTabWidget *>(u"editorTabs"_s)->setCurrentIndex(ui::InspectionEditor::RecordTab);
+        screenshot(&window, u"inspection-zh-record"_s);
+    }
+    QCoreApplication::removeTranslator(&zh);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 } // namespace
