@@ -29,6 +29,23 @@ QString entityKey(Entity e)
         return QStringLiteral("merged_package");
     case Entity::MergeConflict:
         return QStringLiteral("merge_conflict");
+    // On-site inspection
+    case Entity::ChecklistTemplate:
+        return QStringLiteral("checklist_template");
+    case Entity::Inspection:
+        return QStringLiteral("inspection");
+    case Entity::InspectionAnswer:
+        return QStringLiteral("inspection_answer");
+    case Entity::InspectionMeasurement:
+        return QStringLiteral("inspection_measurement");
+    case Entity::InspectionRevision:
+        return QStringLiteral("inspection_revision");
+    case Entity::InspectionSignature:
+        return QStringLiteral("inspection_signature");
+    case Entity::InspectionReview:
+        return QStringLiteral("inspection_review");
+    case Entity::InspectionPrint:
+        return QStringLiteral("inspection_print");
     }
     return {};
 }

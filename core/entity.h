@@ -23,6 +23,15 @@ enum class Entity {
     ExportRecord,
     MergedPackage,
     MergeConflict,
+    // On-site inspection
+    ChecklistTemplate,
+    Inspection,
+    InspectionAnswer,
+    InspectionMeasurement,
+    InspectionRevision,
+    InspectionSignature,
+    InspectionReview,
+    InspectionPrint,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

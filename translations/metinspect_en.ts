@@ -10,6 +10,85 @@
             <numerusform>%1: %n problems; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n table(s)</source>
+        <translation>
+            <numerusform>%1: %n table</numerusform>
+            <numerusform>%1: %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n marked as copy (副本)</source>
+        <translation>
+            <numerusform>, %n marked as copy (副本)</numerusform>
+            <numerusform>, %n marked as copies (副本)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not signed (草稿)</source>
+        <translation>
+            <numerusform>, %n not signed (草稿)</numerusform>
+            <numerusform>, %n not signed (草稿)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n signature image(s) and evidence file(s) belong beside the JSON; give --out FILE.json to write them</source>
+        <translation>
+            <numerusform>note: %n signature image or evidence file belongs beside the JSON; give --out FILE.json to write it</numerusform>
+            <numerusform>note: %n signature images and evidence files belong beside the JSON; give --out FILE.json to write them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the record and %n file(s) beside it</source>
+        <translation>
+            <numerusform>%1: the record and %n file beside it</numerusform>
+            <numerusform>%1: the record and %n files beside it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionRules</name>
+    <message numerus="yes">
+        <source>%n item(s) not answered: %1</source>
+        <translation>
+            <numerusform>%n item not answered: %1</numerusform>
+            <numerusform>%n items not answered: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with a defect or nonconformity but no finding: %1</source>
+        <translation>
+            <numerusform>%n item with a defect or nonconformity but no finding: %1</numerusform>
+            <numerusform>%n items with a defect or nonconformity but no finding: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::SqlInspectionStore</name>
+    <message numerus="yes">
+        <source>%n inspection record(s) refer to it; inspection records are kept, so it cannot be removed</source>
+        <translation>
+            <numerusform>%n inspection record refers to it; inspection records are kept, so it cannot be removed</numerusform>
+            <numerusform>%n inspection records refer to it; inspection records are kept, so it cannot be removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvidencePanel</name>
+    <message numerus="yes">
+        <source>%n file(s) of evidence for this item.</source>
+        <translation>
+            <numerusform>%n file of evidence for this item.</numerusform>
+            <numerusform>%n files of evidence for this item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s) added to item %1.</source>
+        <translation>
+            <numerusform>%n new photo added to item %1.</numerusform>
+            <numerusform>%n new photos added to item %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ExchangePage</name>
@@ -35,6 +114,40 @@
         <translation>
             <numerusform>Nothing was imported: the file has %n problem. Correct it and import again.</numerusform>
             <numerusform>Nothing was imported: the file has %n problems. Correct them and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectionEditor</name>
+    <message numerus="yes">
+        <source>%n text(s) typed before the program stopped were recovered.</source>
+        <translation>
+            <numerusform>%n text typed before the program stopped was recovered.</numerusform>
+            <numerusform>%n texts typed before the program stopped were recovered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s)</source>
+        <translation>
+            <numerusform>Printed %n time</numerusform>
+            <numerusform>Printed %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectionPrinting</name>
+    <message numerus="yes">
+        <source>Print preview — %n table(s)</source>
+        <translation>
+            <numerusform>Print preview — %n table</numerusform>
+            <numerusform>Print preview — %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n table(s)…</source>
+        <translation>
+            <numerusform>Printing %n table…</numerusform>
+            <numerusform>Printing %n tables…</numerusform>
         </translation>
     </message>
 </context>

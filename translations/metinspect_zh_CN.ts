@@ -753,6 +753,224 @@
         <source>encrypt packages exported from here to the trusted key</source>
         <translation>用该受信任的密钥加密本工作区导出的数据包</translation>
     </message>
+    <message>
+        <source>inspection: fills and signs 100 inspections on a small demo workspace of its own (--scale and --measure do not apply) and measures an answer stored (goal 20 ms), one printed table (goal 150 ms) and 100 tables printed in one batch (goal 10 s).</source>
+        <translation>inspection：在自带的小型演示工作区中填写并签署 100 份检查记录（不适用 --scale 和 --measure），测量单条回答的保存时间（目标 20 毫秒）、打印一份检查表（目标 150 毫秒）和一次批量打印 100 份检查表（目标 10 秒）。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
+        <translation>未知格式“%1”；请使用 table 或 json</translation>
+    </message>
+    <message>
+        <source>--campaign needs the campaign&apos;s uuid, not &apos;%1&apos;</source>
+        <translation>--campaign 需要专项检查的 UUID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>malformed date &apos;%1&apos; for --date; write YYYY-MM-DD</source>
+        <translation>--date 的日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use draft, signed, amending, returned or approved</source>
+        <translation>未知状态“%1”；请使用 draft、signed、amending、returned 或 approved</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>被检查方</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>give the PDF file to write with --out FILE.pdf</source>
+        <translation>请用 --out FILE.pdf 指定要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>give the inspection&apos;s id, or --date YYYY-MM-DD for the day&apos;s inspections</source>
+        <translation>请给出检查记录的编号，或用 --date YYYY-MM-DD 指定某一天的检查</translation>
+    </message>
+    <message>
+        <source>--revision needs a revision number (1 or more), not &apos;%1&apos;</source>
+        <translation>--revision 需要版次号（1 或更大），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there are no inspections on %1</source>
+        <translation>%1 没有检查记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s)</source>
+        <translation>
+            <numerusform>%1：%n 份检查表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n marked as copy (副本)</source>
+        <translation>
+            <numerusform>，其中 %n 份标为副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not signed (草稿)</source>
+        <translation>
+            <numerusform>，其中 %n 份未签字（草稿）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the inspection&apos;s id</source>
+        <translation>请给出检查记录的编号</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; records are exported as json</source>
+        <translation>未知格式“%1”；检查记录以 json 格式导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n signature image(s) and evidence file(s) belong beside the JSON; give --out FILE.json to write them</source>
+        <translation>
+            <numerusform>提示：%n 个签名图片和证据文件应与 JSON 放在一起；请用 --out FILE.json 写出它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the record and %n file(s) beside it</source>
+        <translation>
+            <numerusform>%1：检查记录及旁边的 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the JSON file to import</source>
+        <translation>请给出要导入的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Imported the inspection %1 (%2, revision %3) from %4.</source>
+        <translation>已从 %4 导入检查记录 %1（%2，第 %3 版）。</translation>
+    </message>
+    <message>
+        <source>say what to do: list, print, export or import</source>
+        <translation>请说明要做什么：list、print、export 或 import</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use list, print, export or import</source>
+        <translation>未知操作“%1”；请使用 list、print、export 或 import</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>draft template</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>give the template file to import</source>
+        <translation>请给出要导入的模板文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported the template %1 version %2 (%3).</source>
+        <translation>已导入模板 %1 版本 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>say what to do: list or import</source>
+        <translation>请说明要做什么：list 或 import</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use list or import</source>
+        <translation>未知操作“%1”；请使用 list 或 import</translation>
+    </message>
+    <message>
+        <source>list, print, export and import on-site inspection records</source>
+        <translation>列出、打印、导出和导入现场监督检查记录</translation>
+    </message>
+    <message>
+        <source>list: the inspection records, oldest first (ID is the first 8 digits of the record&apos;s uuid; every command accepts it or the whole uuid).
+print: writes the inspection table as PDF (A4, laid out like the paper form), or all tables of a day into one PDF. A signed table printed before is marked 副本 (copy); an unsigned one 草稿 (draft); --revision prints an earlier signed revision.
+export: the current revision as JSON (see README.md for the format); with --out the signature images and evidence files are written beside the JSON file.
+import: a record filled in another workspace, checked against its template; signed records keep their seal (the SHA-256 of their content). A bad file imports nothing and every problem is printed as FILE: place: message (exit status 2).</source>
+        <translation>list：检查记录，按日期先后排列（编号为记录 UUID 的前 8 位；各命令均可使用它或完整 UUID）。
+print：将检查表写为 PDF（A4，按纸质表格排版），或将某一天的全部检查表写入一个 PDF。已打印过的已签字检查表标为“副本”；未签字的标为“草稿”；--revision 打印较早的已签字版本。
+export：以 JSON 导出当前版本（格式见 README.md）；使用 --out 时，签名图片和证据文件写在 JSON 文件旁边。
+import：导入在其他工作区填写的检查记录，并按其模板检查；已签字记录保留其封存（内容的 SHA-256）。有错误的文件不导入任何内容，每个问题以“文件: 位置: 说明”的形式输出（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>only the inspections of this campaign (its uuid)</source>
+        <translation>只列出该专项检查的记录（其 UUID）</translation>
+    </message>
+    <message>
+        <source>only the inspections of this day (list, print)</source>
+        <translation>只包括这一天的检查（list、print）</translation>
+    </message>
+    <message>
+        <source>only draft, signed, amending, returned or approved records (list)</source>
+        <translation>只列出 draft、signed、amending、returned 或 approved 状态的记录（list）</translation>
+    </message>
+    <message>
+        <source>table or json for list (default table); json for export</source>
+        <translation>list 使用 table 或 json（默认 table）；export 使用 json</translation>
+    </message>
+    <message>
+        <source>the PDF (print) or JSON (export) file to write</source>
+        <translation>要写入的 PDF（print）或 JSON（export）文件</translation>
+    </message>
+    <message>
+        <source>print this signed revision instead of the current one</source>
+        <translation>打印该已签字版本而不是当前版本</translation>
+    </message>
+    <message>
+        <source>list and import checklist templates</source>
+        <translation>列出和导入检查表模板</translation>
+    </message>
+    <message>
+        <source>list: the checklist templates of the workspace, the built-in drafts of attachments 1 and 2 included.
+import: a template file (JSON, see README.md). Every problem is reported with its place (e.g. groups[1].items[3].id: duplicate id B2) and a bad file imports nothing. A template already in the workspace under the same id and version with other content is refused: a new wording needs a new version, so every record keeps the template it was filled with.</source>
+        <translation>list：工作区中的检查表模板，包括附件 1 和附件 2 的内置草案。
+import：导入模板文件（JSON，格式见 README.md）。每个问题都注明位置（如 groups[1].items[3].id: duplicate id B2），有错误的文件不导入任何内容。工作区中已有相同编号和版本但内容不同的模板时拒绝导入：新措辞需要新版本，这样每份记录都保留填写时所用的模板。</translation>
+    </message>
+    <message>
+        <source>table or json (default table)</source>
+        <translation>table 或 json（默认 table）</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -771,6 +989,97 @@
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::ChecklistTemplates</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>必须是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2); install a newer MetInspect</source>
+        <translation>版本 %1 比本程序能读取的版本（%2）新；请安装更新的 MetInspect</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be lower-case letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>“%1”只能由小写字母、数字、“_”、“-”或“.”组成</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;; use standard or bureau</source>
+        <translation>未知对象“%1”；请使用 standard 或 bureau</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be lower-case letters, digits or &apos;_&apos;</source>
+        <translation>“%1”只能由小写字母、数字或“_”组成</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>键 %1 重复</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; for a %2 checklist; use one of: %3</source>
+        <translation>%2 检查表的未知来源“%1”；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>duplicate group id %1</source>
+        <translation>分组编号 %1 重复</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at most 16 characters without spaces or &apos;:&apos;</source>
+        <translation>“%1”最多 16 个字符，且不能含空格或“:”</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>编号 %1 重复</translation>
+    </message>
+    <message>
+        <source>at most 9 verdicts (keys 1 to 9 choose them)</source>
+        <translation>最多 9 种判定（用数字键 1 至 9 选择）</translation>
+    </message>
+    <message>
+        <source>duplicate verdict %1</source>
+        <translation>判定 %1 重复</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be defect or nonconformity (or left out)</source>
+        <translation>“%1”必须是 defect 或 nonconformity（或省略）</translation>
+    </message>
+    <message>
+        <source>duplicate conclusion %1</source>
+        <translation>结论 %1 重复</translation>
+    </message>
+    <message>
+        <source>duplicate role %1</source>
+        <translation>角色 %1 重复</translation>
+    </message>
+    <message>
+        <source>at least one signer must be required (min 1 or more)</source>
+        <translation>至少要有一个必需的签字人（min 为 1 或更大）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>不是有效的 JSON，位于%1：%2</translation>
+    </message>
+    <message>
+        <source>a template file must hold one JSON object</source>
+        <translation>模板文件必须只包含一个 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1275,424 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionBench</name>
+    <message>
+        <source>bench inspection fills and signs records of its own and does not measure an existing workspace; leave out --measure</source>
+        <translation>bench inspection 会自行填写并签署记录，不测量已有工作区；请去掉 --measure</translation>
+    </message>
+    <message>
+        <source>generating a small demo workspace in %1 …</source>
+        <translation>正在 %1 中生成小型演示工作区…</translation>
+    </message>
+    <message>
+        <source>the demo workspace has no standard in use</source>
+        <translation>演示工作区中没有在用的计量标准</translation>
+    </message>
+    <message>
+        <source>filling and signing 100 inspections …</source>
+        <translation>正在填写并签署 100 份检查记录…</translation>
+    </message>
+    <message>
+        <source>an answer stored (median of %1)</source>
+        <translation>保存一条回答（%1 次的中位数）</translation>
+    </message>
+    <message>
+        <source>an answer stored (95th percentile)</source>
+        <translation>保存一条回答（第 95 百分位）</translation>
+    </message>
+    <message>
+        <source>an answer stored (slowest)</source>
+        <translation>保存一条回答（最慢）</translation>
+    </message>
+    <message>
+        <source>printing one table %1 times …</source>
+        <translation>正在打印一份检查表 %1 次…</translation>
+    </message>
+    <message>
+        <source>the first printed table (fonts loaded)</source>
+        <translation>首次打印检查表（含加载字体）</translation>
+    </message>
+    <message>
+        <source>one printed table (median of %1)</source>
+        <translation>打印一份检查表（%1 次的中位数）</translation>
+    </message>
+    <message>
+        <source>one printed table, CPU time (median)</source>
+        <translation>打印一份检查表的 CPU 时间（中位数）</translation>
+    </message>
+    <message>
+        <source>printing 100 tables into one PDF …</source>
+        <translation>正在将 100 份检查表打印到一个 PDF…</translation>
+    </message>
+    <message>
+        <source>100 tables in a batch</source>
+        <translation>批量打印 100 份检查表</translation>
+    </message>
+    <message>
+        <source>100 tables in a batch, CPU time</source>
+        <translation>批量打印 100 份检查表的 CPU 时间</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>内存峰值</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionDemo</name>
+    <message>
+        <source>%1 inspections (%2 signed: %3 approved, %4 returned, %5 amended), %6 findings, %7 evidence photos</source>
+        <translation>%1 份检查记录（%2 份已签字：%3 份审核通过，%4 份退回，%5 份修订），%6 个问题，%7 张证据照片</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionExchange</name>
+    <message>
+        <source>there is no inspection %1</source>
+        <translation>没有检查记录 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>不是有效的 JSON，位于%1：%2</translation>
+    </message>
+    <message>
+        <source>an inspection file must hold one JSON object</source>
+        <translation>检查记录文件必须只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>必须是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2)</source>
+        <translation>版本 %1 比本程序能读取的版本（%2）新</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use draft, signed, amending, returned or approved</source>
+        <translation>未知状态“%1”；请使用 draft、signed、amending、returned 或 approved</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be the name of a file beside the JSON file</source>
+        <translation>“%1”必须是 JSON 文件旁边的文件名</translation>
+    </message>
+    <message>
+        <source>the file %1 is not beside %2</source>
+        <translation>文件 %1 不在 %2 旁边</translation>
+    </message>
+    <message>
+        <source>the file %1 does not have the SHA-256 %2</source>
+        <translation>文件 %1 的 SHA-256 不是 %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not a PNG image</source>
+        <translation>文件 %1 不是 PNG 图片</translation>
+    </message>
+    <message>
+        <source>a %1 record has no signatures</source>
+        <translation>%1 状态的记录没有签字</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s template %1 %2 has other content than the one the record was filled with</source>
+        <translation>本工作区的模板 %1 %2 与填写该记录时所用的内容不同</translation>
+    </message>
+    <message>
+        <source>the template %1 %2 is not in this workspace; import it first with &apos;template import&apos;</source>
+        <translation>本工作区没有模板 %1 %2；请先用“template import”导入</translation>
+    </message>
+    <message>
+        <source>the content no longer has the SHA-256 it was signed with; it was changed after signing</source>
+        <translation>内容的 SHA-256 与签字时的不一致；签字后内容被改动过</translation>
+    </message>
+    <message>
+        <source>a signed record must be complete: %1</source>
+        <translation>已签字的记录必须完整：%1</translation>
+    </message>
+    <message>
+        <source>signatures missing: %1</source>
+        <translation>缺少签字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionRules</name>
+    <message numerus="yes">
+        <source>%n item(s) not answered: %1</source>
+        <translation>
+            <numerusform>%n 个项目未回答：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with a defect or nonconformity but no finding: %1</source>
+        <translation>
+            <numerusform>%n 个判为缺陷或不合格的项目没有填写检查发现：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion is not chosen</source>
+        <translation>尚未选择检查结论</translation>
+    </message>
+    <message>
+        <source>the inspection team is empty</source>
+        <translation>检查组为空</translation>
+    </message>
+    <message>
+        <source>the template %1 is for a %2, not a %3</source>
+        <translation>模板 %1 用于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the template %1 has no item %2</source>
+        <translation>模板 %1 中没有项目 %2</translation>
+    </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use %2</source>
+        <translation>未知判定“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>unknown conclusion &apos;%1&apos;; use %2</source>
+        <translation>未知结论“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>the template %1 has no header field %2</source>
+        <translation>模板 %1 中没有表头字段 %2</translation>
+    </message>
+    <message>
+        <source>the template %1 has no signer role %2</source>
+        <translation>模板 %1 中没有签字角色 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 signature(s) needed, %3 given</source>
+        <translation>%1：需要 %2 个签字，已有 %3 个</translation>
+    </message>
+    <message>
+        <source>the role %1 does not sign this table</source>
+        <translation>角色 %1 不在本表上签字</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionValidation</name>
+    <message>
+        <source>a template needs an id and a version</source>
+        <translation>模板需要编号和版本</translation>
+    </message>
+    <message>
+        <source>the SHA-256 must be 64 lower-case hex digits</source>
+        <translation>SHA-256 必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>the origin must be builtin or imported</source>
+        <translation>来源必须是 builtin 或 imported</translation>
+    </message>
+    <message>
+        <source>an inspection needs the template it is filled with</source>
+        <translation>检查记录需要其所用的模板</translation>
+    </message>
+    <message>
+        <source>an inspection of a standard needs the standard and its unit</source>
+        <translation>计量标准的检查记录需要计量标准及其建标单位</translation>
+    </message>
+    <message>
+        <source>an inspection of a bureau&apos;s examination work needs the bureau</source>
+        <translation>考核工作的检查记录需要被检查的市场监管部门</translation>
+    </message>
+    <message>
+        <source>the inspection date is missing</source>
+        <translation>缺少检查日期</translation>
+    </message>
+    <message>
+        <source>the revision number starts at 1</source>
+        <translation>版次从 1 开始</translation>
+    </message>
+    <message>
+        <source>every member of the team needs a name</source>
+        <translation>检查组的每位成员都需要姓名</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>修订需要说明原因</translation>
+    </message>
+    <message>
+        <source>an answer needs its inspection and item</source>
+        <translation>回答需要所属的检查记录和项目</translation>
+    </message>
+    <message>
+        <source>a measurement needs its inspection</source>
+        <translation>测量结果需要所属的检查记录</translation>
+    </message>
+    <message>
+        <source>unknown kind of measurement &apos;%1&apos;; use onsite_test, comparison or blind_sample</source>
+        <translation>未知的测量方式“%1”；请使用 onsite_test、comparison 或 blind_sample</translation>
+    </message>
+    <message>
+        <source>the result must be pass, fail or empty, not &apos;%1&apos;</source>
+        <translation>结果必须是 pass、fail 或空，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a revision needs its inspection and number</source>
+        <translation>版本需要所属的检查记录和版次号</translation>
+    </message>
+    <message>
+        <source>a signature needs its inspection and role</source>
+        <translation>签字需要所属的检查记录和角色</translation>
+    </message>
+    <message>
+        <source>a signature needs the signer&apos;s name</source>
+        <translation>签字需要签字人姓名</translation>
+    </message>
+    <message>
+        <source>a signature needs its date</source>
+        <translation>签字需要日期</translation>
+    </message>
+    <message>
+        <source>a review needs its inspection</source>
+        <translation>审核需要所属的检查记录</translation>
+    </message>
+    <message>
+        <source>the decision must be approved or returned</source>
+        <translation>审核决定必须是 approved 或 returned</translation>
+    </message>
+    <message>
+        <source>a returned record needs comments saying what to change</source>
+        <translation>退回的记录需要写明需修改之处</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name is missing</source>
+        <translation>缺少审核人姓名</translation>
+    </message>
+    <message>
+        <source>a print needs its inspection</source>
+        <translation>打印记录需要所属的检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>core::InspectionVocabulary</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>being amended</source>
+        <translation>修订中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>计量比对</translation>
+    </message>
+    <message>
+        <source>blind sample</source>
+        <translation>盲样检测</translation>
+    </message>
+    <message>
+        <source>on-site test</source>
+        <translation>现场试验</translation>
+    </message>
+    <message>
+        <source>nonconformity</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the UI language: zh_CN in the Chinese translation</comment>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>core::JsonReader</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hex digits</source>
+        <translation>必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2)</source>
+        <translation>版本 %1 比本程序能读取的版本（%2）新</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;; use standard or bureau</source>
+        <translation>未知对象“%1”；请使用 standard 或 bureau</translation>
+    </message>
+    <message>
+        <source>the standard is missing: give its uuid or certificate number</source>
+        <translation>缺少计量标准：请给出其 UUID 或证书编号</translation>
+    </message>
+    <message>
+        <source>the bureau is missing: give its uuid or name</source>
+        <translation>缺少市场监管部门：请给出其 UUID 或名称</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>item %1 is answered twice</source>
+        <translation>项目 %1 回答了两次</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use onsite_test, comparison or blind_sample</source>
+        <translation>未知方式“%1”；请使用 onsite_test、comparison 或 blind_sample</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be pass, fail or empty</source>
+        <translation>“%1”必须是 pass、fail 或空</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（已知字段：%1）</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +2088,271 @@
     <message>
         <source>cannot move %1 to %2</source>
         <translation>无法将 %1 移动到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::SqlInspectionStore</name>
+    <message>
+        <source>keeping typed text</source>
+        <translation>保存正在输入的文字</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; for typed text</source>
+        <translation>正在输入的文字对应的字段“%1”未知</translation>
+    </message>
+    <message>
+        <source>removing typed text</source>
+        <translation>删除正在输入的文字</translation>
+    </message>
+    <message>
+        <source>reading typed text</source>
+        <translation>读取正在输入的文字</translation>
+    </message>
+    <message>
+        <source>the template %1 has no item %2</source>
+        <translation>模板 %1 中没有项目 %2</translation>
+    </message>
+    <message>
+        <source>the measurement belongs to another inspection</source>
+        <translation>该测量结果属于另一份检查记录</translation>
+    </message>
+    <message>
+        <source>there is no such measurement</source>
+        <translation>没有该测量结果</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is not evidence of this inspection</source>
+        <translation>该文件不是本检查记录的证据</translation>
+    </message>
+    <message>
+        <source>the inspection %1 is already in this workspace (%2)</source>
+        <translation>检查记录 %1 已在本工作区中（%2）</translation>
+    </message>
+    <message>
+        <source>there is no standard with the certificate number %1 in this workspace</source>
+        <translation>本工作区中没有证书编号为 %1 的计量标准</translation>
+    </message>
+    <message>
+        <source>the standard %1 has another id in this workspace; a signed record cannot be moved to it without breaking its seal</source>
+        <translation>计量标准 %1 在本工作区中的编号不同；已签字的记录不能改挂到它上面，否则会破坏封存</translation>
+    </message>
+    <message>
+        <source>there is no bureau %1 in this workspace</source>
+        <translation>本工作区中没有市场监管部门 %1</translation>
+    </message>
+    <message>
+        <source>the bureau %1 has another id in this workspace; a signed record cannot be moved to it without breaking its seal</source>
+        <translation>市场监管部门 %1 在本工作区中的编号不同；已签字的记录不能改挂到它上面，否则会破坏封存</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 (%2) is not given</source>
+        <translation>未提供证据文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>a signed record must be complete: %1</source>
+        <translation>已签字的记录必须完整：%1</translation>
+    </message>
+    <message>
+        <source>the content does not have the SHA-256 it was signed with (%1): it was changed after signing, or this workspace&apos;s registry names the unit or standard differently</source>
+        <translation>内容的 SHA-256 与签字时的（%1）不一致：签字后内容被改动过，或本工作区登记册中单位或计量标准的信息不同</translation>
+    </message>
+    <message>
+        <source>reading revisions</source>
+        <translation>读取版本</translation>
+    </message>
+    <message>
+        <source>the inspection has no signed revision %1</source>
+        <translation>该检查记录没有已签字的第 %1 版</translation>
+    </message>
+    <message>
+        <source>the signed revision %1 cannot be read: %2</source>
+        <translation>无法读取已签字的第 %1 版：%2</translation>
+    </message>
+    <message>
+        <source>text is still being typed; store it before signing</source>
+        <translation>仍有正在输入的文字；请先保存再签字</translation>
+    </message>
+    <message>
+        <source>the checklist is not complete: %1</source>
+        <translation>检查表尚未填写完整：%1</translation>
+    </message>
+    <message>
+        <source>every signature needs the signer&apos;s name</source>
+        <translation>每个签字都需要签字人姓名</translation>
+    </message>
+    <message>
+        <source>the signature of %1 has no date</source>
+        <translation>%1 的签字没有日期</translation>
+    </message>
+    <message>
+        <source>the signature of %1 is not a drawn PNG image</source>
+        <translation>%1 的签字不是手写签名的 PNG 图片</translation>
+    </message>
+    <message>
+        <source>signatures missing: %1</source>
+        <translation>缺少签字：%1</translation>
+    </message>
+    <message>
+        <source>signature of %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+    <message>
+        <source>the inspection is %1 and can be changed as it is; only a signed record is amended</source>
+        <translation>该检查记录状态为“%1”，可以直接修改；只有已签字的记录才需要修订</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>修订需要说明原因</translation>
+    </message>
+    <message>
+        <source>only a signed record is reviewed; this one is %1</source>
+        <translation>只有已签字的记录才能审核；该记录状态为“%1”</translation>
+    </message>
+    <message>
+        <source>the signature image of %1 (revision %2) is missing or was replaced</source>
+        <translation>%1 的签名图片（第 %2 版）缺失或被替换</translation>
+    </message>
+    <message>
+        <source>revision %1: its content no longer has the SHA-256 it was signed with</source>
+        <translation>第 %1 版：内容的 SHA-256 与签字时的不一致</translation>
+    </message>
+    <message>
+        <source>revision %1: the signature of %2 is for other content</source>
+        <translation>第 %1 版：%2 的签字对应的是其他内容</translation>
+    </message>
+    <message>
+        <source>revision %1 has no signatures</source>
+        <translation>第 %1 版没有签字</translation>
+    </message>
+    <message>
+        <source>the record is %1 but revision %2 was never signed</source>
+        <translation>记录状态为“%1”，但第 %2 版从未签字</translation>
+    </message>
+    <message>
+        <source>the answers were changed after revision %1 was signed</source>
+        <translation>第 %1 版签字后回答被改动过</translation>
+    </message>
+    <message>
+        <source>the record names another hash than its signed revision %1</source>
+        <translation>记录所载的哈希与其已签字的第 %1 版不一致</translation>
+    </message>
+    <message>
+        <source>the inspection has %1 revision(s), not %2</source>
+        <translation>该检查记录有 %1 个版本，没有第 %2 版</translation>
+    </message>
+    <message>
+        <source>reading the settings</source>
+        <translation>读取设置</translation>
+    </message>
+    <message>
+        <source>the rectification period must be 1 to 366 days, not %1</source>
+        <translation>整改期限必须是 1 至 366 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>storing the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>the inspection is %1: it cannot be changed; amend it with a reason to open a new revision</source>
+        <translation>该检查记录%1，不能修改；请说明原因进行修订，以打开新版本</translation>
+    </message>
+    <message>
+        <source>the template %1 version %2 is already in the workspace with other content (%3); give the new wording a new version</source>
+        <translation>工作区中已有内容不同的模板 %1 版本 %2（%3）；请为新措辞使用新版本号</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>the checklist template %1 is not in the workspace</source>
+        <translation>工作区中没有检查表模板 %1</translation>
+    </message>
+    <message>
+        <source>the stored template %1 %2 was altered: its content no longer has its SHA-256</source>
+        <translation>已保存的模板 %1 %2 被改动：其内容与 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1</source>
+        <translation>没有检查表模板 %1</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1 %2; known: %3</source>
+        <translation>没有检查表模板 %1 %2；已有：%3</translation>
+    </message>
+    <message>
+        <source>the built-in template %1 is missing</source>
+        <translation>缺少内置模板 %1</translation>
+    </message>
+    <message>
+        <source>the template %1 has no signer role %2</source>
+        <translation>模板 %1 中没有签字角色 %2</translation>
+    </message>
+    <message>
+        <source>the standard to inspect does not exist</source>
+        <translation>要检查的计量标准不存在</translation>
+    </message>
+    <message>
+        <source>the bureau to inspect does not exist</source>
+        <translation>要检查的市场监管部门不存在</translation>
+    </message>
+    <message>
+        <source>reading answers</source>
+        <translation>读取回答</translation>
+    </message>
+    <message>
+        <source>there is no inspection %1</source>
+        <translation>没有检查记录 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an inspection id: give its uuid or at least its first 8 hex digits</source>
+        <translation>“%1”不是检查记录编号：请给出其 UUID 或至少前 8 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>reading inspections</source>
+        <translation>读取检查记录</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches %2 inspections; give more of the id</source>
+        <translation>“%1”匹配 %2 份检查记录；请给出更多位编号</translation>
+    </message>
+    <message>
+        <source>only a draft that was never signed can be removed; amend a signed record instead</source>
+        <translation>只能删除从未签字的草稿；已签字的记录请进行修订</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection record(s) refer to it; inspection records are kept, so it cannot be removed</source>
+        <translation>
+            <numerusform>有 %n 份检查记录引用它；检查记录需要保留，因此不能删除它</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the template %1 has no header field %2</source>
+        <translation>模板 %1 中没有表头字段 %2</translation>
+    </message>
+    <message>
+        <source>the inspection date is missing</source>
+        <translation>缺少检查日期</translation>
+    </message>
+    <message>
+        <source>the template %1 has no conclusion %2</source>
+        <translation>模板 %1 中没有结论 %2</translation>
+    </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use %2</source>
+        <translation>未知判定“%1”；请使用 %2</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2899,68 @@
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>the print layout %1 is missing</source>
+        <translation>缺少打印模板 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AmendDialog</name>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>修订已签字的记录</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2 and stays readable as it was signed. An amendment opens revision %3, which has to be signed again by the team and the representative.</source>
+        <translation>第 %1 版%2，将按签字时的内容保留以供查阅。修订会打开第 %3 版，需要检查组和被检查方负责人重新签字。</translation>
+    </message>
+    <message>
+        <source>Why the signed record is changed (printed on the table)</source>
+        <translation>修改已签字记录的原因（将打印在检查表上）</translation>
+    </message>
+    <message>
+        <source>As the review asked: %1</source>
+        <translation>按审核意见：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>修订(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChecklistModel</name>
+    <message>
+        <source>Key item of the plan</source>
+        <translation>专项方案确定的重点检查项目</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>依据条款：%1</translation>
+    </message>
+    <message>
+        <source>Look at: %1</source>
+        <translation>查看：%1</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>检查发现：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
 </context>
 <context>
     <name>ui::DetailHtml</name>
@@ -2061,6 +3115,126 @@
     <message>
         <source>Field</source>
         <translation>专业计量领域</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvidencePanel</name>
+    <message>
+        <source>Double-click or press Enter to open full size</source>
+        <translation>双击或按回车键查看原图</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy a photo or scan into the workspace as evidence of this item</source>
+        <translation>将照片或扫描件复制到工作区，作为本项目的证据</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>监视文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add every new photo that arrives in a folder (e.g. a camera&apos;s or phone&apos;s) to the current item</source>
+        <translation>将文件夹（如相机或手机同步的文件夹）中新到的每张照片添加到当前项目</translation>
+    </message>
+    <message>
+        <source>Folder to watch for new photos</source>
+        <translation>要监视新照片的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 bytes, SHA-256 %3</source>
+        <translation>%1
+%2 字节，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (missing or altered)</source>
+        <translation>%1（缺失或已被改动）</translation>
+    </message>
+    <message>
+        <source>No evidence for this item yet.</source>
+        <translation>本项目尚无证据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of evidence for this item.</source>
+        <translation>
+            <numerusform>本项目有 %n 个证据文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>无法添加证据</translation>
+    </message>
+    <message>
+        <source>Choose an item of a record that can be changed first.</source>
+        <translation>请先选择一份可修改记录中的项目。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence of this item? The file stays in the workspace&apos;s file store.</source>
+        <translation>将 %1 从本项目的证据中移除？文件仍保留在工作区的文件库中。</translation>
+    </message>
+    <message>
+        <source>Cannot remove evidence</source>
+        <translation>无法移除证据</translation>
+    </message>
+    <message>
+        <source>Cannot watch the folder</source>
+        <translation>无法监视该文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be watched.</source>
+        <translation>无法监视文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Watching %1: new photos are added to the current item.</source>
+        <translation>正在监视 %1：新照片将添加到当前项目。</translation>
+    </message>
+    <message>
+        <source>%1 arrived but no item of a changeable record is chosen; add it by hand.</source>
+        <translation>%1 已到达，但未选择可修改记录中的项目；请手动添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s) added to item %1.</source>
+        <translation>
+            <numerusform>已向项目 %1 添加 %n 张新照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开该文件</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvidenceViewer</name>
+    <message>
+        <source>%1 — %2 × %3</source>
+        <translation>%1 — %2 × %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 bytes, as taken</source>
+        <translation>SHA-256 %1 · %2 字节，保持原样</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +3678,546 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
     </message>
 </context>
 <context>
+    <name>ui::InspectionEditor</name>
+    <message>
+        <source>Earlier signed revisions stay readable</source>
+        <translation>较早的已签字版本仍可查阅</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>表头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements</source>
+        <translation>测量结果(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion</source>
+        <translation>结论(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions and review</source>
+        <translation>版本与审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keys 1–%1 choose the verdict, Enter goes to the next item</source>
+        <translation>数字键 1–%1 选择判定，回车键转到下一项</translation>
+    </message>
+    <message>
+        <source>%v of %m items answered</source>
+        <translation>已回答 %v / %m 项</translation>
+    </message>
+    <message>
+        <source>Finding: what was found, where, with numbers (Enter goes to the next item, Shift+Enter starts a new line)</source>
+        <translation>检查发现：发现了什么、在哪里、有关数据（回车转到下一项，Shift+回车换行）</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>检查发现(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lause:</source>
+        <translation>依据条款(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Choose an inspection on the left, or create a new one.</source>
+        <translation>请在左侧选择一份检查记录，或新建一份。</translation>
+    </message>
+    <message>
+        <source>no workspace</source>
+        <translation>没有工作区</translation>
+    </message>
+    <message>
+        <source>the inspection no longer exists</source>
+        <translation>该检查记录已不存在</translation>
+    </message>
+    <message>
+        <source>Revision %1 (current)</source>
+        <translation>第 %1 版（当前）</translation>
+    </message>
+    <message>
+        <source>Revision %1 (signed)</source>
+        <translation>第 %1 版（已签字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) typed before the program stopped were recovered.</source>
+        <translation>
+            <numerusform>已恢复程序停止前输入的 %n 处文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>an earlier signed revision, shown as it was signed</source>
+        <translation>较早的已签字版本，按签字时的内容显示</translation>
+    </message>
+    <message>
+        <source>signed and frozen: amend it to change anything</source>
+        <translation>已签字并封存：如需修改请先修订</translation>
+    </message>
+    <message>
+        <source>Draft template %1: replace it with the bureau&apos;s official wording (template import).</source>
+        <translation>模板 %1 为草案：请用局端的官方措辞替换（template import）。</translation>
+    </message>
+    <message>
+        <source>key item of the plan</source>
+        <translation>重点检查项目</translation>
+    </message>
+    <message>
+        <source>clause: %1</source>
+        <translation>依据条款：%1</translation>
+    </message>
+    <message>
+        <source>look at: %1</source>
+        <translation>查看：%1</translation>
+    </message>
+    <message>
+        <source>the clause the finding rests on</source>
+        <translation>检查发现所依据的条款</translation>
+    </message>
+    <message>
+        <source>Cannot store the verdict</source>
+        <translation>无法保存判定</translation>
+    </message>
+    <message>
+        <source>Cannot keep the text</source>
+        <translation>无法保留输入的文字</translation>
+    </message>
+    <message>
+        <source>Typing… kept</source>
+        <translation>正在输入…已保留</translation>
+    </message>
+    <message>
+        <source>Cannot store the text</source>
+        <translation>无法保存文字</translation>
+    </message>
+    <message>
+        <source>Stored %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;team…</source>
+        <translation>更改检查组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Inspection date:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>检查地点：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>检查组：</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>尚无成员</translation>
+    </message>
+    <message>
+        <source>Changed on site; the registry says: %1</source>
+        <translation>已现场更正；登记册为：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>As the registry says</source>
+        <translation>与登记册一致</translation>
+    </message>
+    <message>
+        <source>Cannot store the date</source>
+        <translation>无法保存日期</translation>
+    </message>
+    <message>
+        <source>Cannot store the team</source>
+        <translation>无法保存检查组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity and point</source>
+        <translation>测量对象及测量点</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考值</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测得值</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>允许误差或判据</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add a result</source>
+        <translation>添加结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Results of an on-site test, a comparison or a blind sample, where taken.</source>
+        <translation>现场试验、计量比对或盲样检测的结果（如有）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Cannot store the measurement</source>
+        <translation>无法保存测量结果</translation>
+    </message>
+    <message>
+        <source>Cannot remove the measurement</source>
+        <translation>无法删除测量结果</translation>
+    </message>
+    <message>
+        <source>Remarks on the conclusion (printed under it)</source>
+        <translation>对检查结论的说明（打印在结论下方）</translation>
+    </message>
+    <message>
+        <source>Con&amp;clusion:</source>
+        <translation>检查结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>Complete: ready to be signed.</source>
+        <translation>已完整：可以签字。</translation>
+    </message>
+    <message>
+        <source>Cannot store the conclusion</source>
+        <translation>无法保存检查结论</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>signed %1, SHA-256 %2</source>
+        <translation>签字于 %1，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Reason of the amendment: %1</source>
+        <translation>修订原因：%1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>签字人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s)</source>
+        <translation>
+            <numerusform>已打印 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签字。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is being amended: %2</source>
+        <translation>第 %1 版修订中：%2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Revision %1 approved by %2 on %3</source>
+        <translation>第 %1 版由 %2 于 %3 审核通过</translation>
+    </message>
+    <message>
+        <source>Revision %1 returned by %2 on %3</source>
+        <translation>第 %1 版由 %2 于 %3 退回</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <source>Record %1 · template %2</source>
+        <translation>记录 %1 · 模板 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectionListModel</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>被检查方</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectionPage</name>
+    <message>
+        <source>Cannot load the inspections</source>
+        <translation>无法加载检查记录</translation>
+    </message>
+    <message>
+        <source>Search unit, standard, certificate, place…</source>
+        <translation>搜索单位、计量标准、证书编号、地点…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>History log of the standard</source>
+        <translation>计量标准履历书</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s history log (计量标准履历书) is shown here once that part of MetInspect is installed.</source>
+        <translation>安装 MetInspect 的履历书功能后，此处显示该计量标准的履历书（计量标准履历书）。</translation>
+    </message>
+    <message>
+        <source>In the registry:</source>
+        <translation>登记册信息：</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>新建检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an inspection of a standard or of a bureau&apos;s work</source>
+        <translation>开始对计量标准或市场监管部门考核工作的检查</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>签字(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check completeness, then sign on the pads and freeze the record</source>
+        <translation>检查是否完整，然后在签名板上签字并封存记录</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>修订(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a new revision of a signed record, with a reason</source>
+        <translation>说明原因，为已签字的记录打开新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Approve a signed record, or return it to its inspectors</source>
+        <translation>审核通过已签字的记录，或退回给检查人员</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The table as it will print</source>
+        <translation>检查表的打印效果</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the table on a printer</source>
+        <translation>在打印机上打印检查表</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the table to a PDF file</source>
+        <translation>将检查表写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print a &amp;day…</source>
+        <translation>打印某一天(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Print all inspections of a day in one go</source>
+        <translation>一次打印某一天的全部检查表</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove a draft that was never signed</source>
+        <translation>删除从未签字的草稿</translation>
+    </message>
+    <message>
+        <source>Cannot open the inspection</source>
+        <translation>无法打开检查记录</translation>
+    </message>
+    <message>
+        <source>The registry data of the inspected standard is shown here.</source>
+        <translation>此处显示被检查计量标准的登记册信息。</translation>
+    </message>
+    <message>
+        <source>The standard is no longer in the registry.</source>
+        <translation>该计量标准已不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The bureau is no longer in the registry.</source>
+        <translation>该市场监管部门已不在登记册中。</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>无法签字</translation>
+    </message>
+    <message>
+        <source>Cannot amend</source>
+        <translation>无法修订</translation>
+    </message>
+    <message>
+        <source>Cannot store the review</source>
+        <translation>无法保存审核结果</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft inspection of %1? Its answers and evidence records are removed; this cannot be undone.</source>
+        <translation>删除对 %1 的检查草稿？其回答和证据记录将被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft</source>
+        <translation>无法删除草稿</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectionPrinting</name>
+    <message>
+        <source>Collecting the tables…</source>
+        <translation>正在收集检查表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print preview — %n table(s)</source>
+        <translation>
+            <numerusform>打印预览 — %n 份检查表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n table(s)…</source>
+        <translation>
+            <numerusform>正在打印 %n 份检查表…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation>无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>Print the inspections of a day</source>
+        <translation>打印某一天的检查记录</translation>
+    </message>
+    <message>
+        <source>There are no inspections on %1.</source>
+        <translation>%1 没有检查记录。</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>MetInspect — Measurement Standards Supervision</source>
@@ -2723,6 +4437,61 @@ Workspace: %2 (%3, schema version %4)</source>
     </message>
 </context>
 <context>
+    <name>ui::NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>e.g. the unit&apos;s laboratory</source>
+        <translation>例如：该单位的计量室</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s id, if the inspection belongs to one</source>
+        <translation>如属于某项专项检查，填写其编号</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>检查表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>专项检查(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>检查组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>计量标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>市场监管部门(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The team needs at least one member.</source>
+        <translation>检查组至少需要一名成员。</translation>
+    </message>
+    <message>
+        <source>The campaign must be given by its id (a UUID), or left empty.</source>
+        <translation>专项检查须以其编号（UUID）填写，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecordCommands</name>
     <message>
         <source>Add unit “%1”</source>
@@ -2833,6 +4602,115 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReviewDialog</name>
+    <message>
+        <source>Review the signed record</source>
+        <translation>审核已签字的记录</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the inspectors</source>
+        <translation>退回检查人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Comments (needed when returning: what is to be changed)</source>
+        <translation>审核意见（退回时必填：需要修改什么）</translation>
+    </message>
+    <message>
+        <source>The section chief&apos;s name</source>
+        <translation>科室负责人姓名</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignDialog</name>
+    <message>
+        <source>Sign the inspection table — revision %1</source>
+        <translation>在检查表上签字 — 第 %1 版</translation>
+    </message>
+    <message>
+        <source>All %1 items are answered and every problem has its finding.</source>
+        <translation>全部 %1 个项目均已回答，每个问题都有检查发现。</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Key items:</source>
+        <translation>重点检查项目：</translation>
+    </message>
+    <message>
+        <source>Completeness check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and freeze</source>
+        <translation>签字并封存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing freezes revision %1: every later change is an amendment with a reason, signed again.</source>
+        <translation>签字将封存第 %1 版：此后任何修改都须说明原因进行修订，并重新签字。</translation>
+    </message>
+    <message>
+        <source>Complete the checklist before signing.</source>
+        <translation>请先填写完整检查表再签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>请用鼠标、手写笔或手指在此签名</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +4904,36 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>Show standards in use whose certificate expires within this many days (0: off)</source>
         <translation>只显示证书在此天数内到期的在用计量标准（0：不筛选）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TeamDialog</name>
+    <message>
+        <source>Inspection team</source>
+        <translation>检查组</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TeamEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position or office</source>
+        <translation>职务或单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>添加成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>删除成员(&amp;R)</translation>
     </message>
 </context>
 <context>

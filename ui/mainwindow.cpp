@@ -3,6 +3,7 @@
 #include "dialogservice.h"
 #include "exchangepage.h"
 #include "importdialog.h"
+#include "inspectionpage.h"
 #include "labels.h"
 #include "registrypage.h"
 #include "standardstab.h"
@@ -156,6 +157,8 @@ AreaPage *MainWindow::createPage(Area area)
         return m_registry;
     case Statistics:
         return new ExchangePage(*m_repo);
+    case OnSiteInspection:
+        return new InspectionPage(*m_repo);
     default:
         return nullptr;
     }

@@ -41,8 +41,10 @@ QString CliApp::displayLocation(const QString &location)
 
 QList<Command> CliApp::commands()
 {
-    QList<Command> all{initCommand(),      demoCommand(),        importCommand(), listCommand(),
-                       checkCodeCommand(), verifyAuditCommand(), benchCommand()};
+    QList<Command> all{initCommand(), demoCommand(), importCommand(), listCommand(), checkCodeCommand(),
+                       verifyAuditCommand(), benchCommand(),
+                       // On-site inspection
+                       inspectionCommand(), templateCommand()};
     all += exchangeCommands();
     return all;
 }

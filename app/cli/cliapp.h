@@ -82,5 +82,7 @@ Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
 QList<Command> exchangeCommands(); ///< export, verify, merge, receipt, keys
+Command inspectionCommand();
+Command templateCommand();
 
 } // namespace cli

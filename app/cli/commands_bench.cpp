@@ -1,7 +1,9 @@
 // bench: the performance goals of each area, measured on a demo workspace.
 #include "cliapp.h"
 
+#include "bench/inspectionbench.h"
 #include "bench/registrybench.h"
+#include "inspectiontable.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +80,10 @@ const QList<Benchmark> &benchmarks()
 {
     static const QList<Benchmark> kBenchmarks = {
         {u"registry"_s, &core::RegistryBench::run},
+        {u"inspection"_s,
+         [](const core::BenchOptions &o, const core::BenchLog &log) {
+             return core::InspectionBench::run(o, log, &print::InspectionTable::writePdf);
+         }},
     };
     return kBenchmarks;
 }
@@ -129,7 +135,12 @@ Command benchCommand()
             CliApp::tr("registry: opening the workspace and loading the registry (goal 1.5 s), a search or "
                        "filter over all standards (goal 50 ms), importing all units and standards from CSV "
                        "into an empty workspace (goal 5 s for the standards) and the peak memory of the "
-                       "process (goal 300 MB)."),
+                       "process (goal 300 MB).") +
+            u"\n" +
+            CliApp::tr(
+                "inspection: fills and signs 100 inspections on a small demo workspace of its own (--scale "
+                "and --measure do not apply) and measures an answer stored (goal 20 ms), one printed table "
+                "(goal 150 ms) and 100 tables printed in one batch (goal 10 s)."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

@@ -3,6 +3,7 @@
 #include "sqlops.h"
 #include "sqltables_exchange.h"
 #include "sqltables_files.h"
+#include "sqltables_inspection.h"
 
 namespace core {
 
@@ -22,6 +23,15 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<ExportRecord>(false),
         auditedTable<MergedPackage>(false),
         auditedTable<MergeConflict>(false),
+        // On-site inspection
+        auditedTable<StoredTemplate>(),
+        auditedTable<Inspection>(),
+        auditedTable<InspectionAnswer>(),
+        auditedTable<InspectionMeasurement>(),
+        auditedTable<InspectionRevision>(),
+        auditedTable<InspectionSignature>(),
+        auditedTable<InspectionReview>(),
+        auditedTable<InspectionPrint>(),
     };
     return kTables;
 }

@@ -82,7 +82,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX attachments_owner ON attachments (owner_uuid)"),
              QStringLiteral("CREATE INDEX attachments_sha256 ON attachments (sha256)"),
          }},
-        {9,
+        {4,
          QStringLiteral("export to the bureau and merging: keys, exports, merged packages, conflicts"),
          {
              QStringLiteral("CREATE TABLE trusted_keys (uuid TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
@@ -116,6 +116,83 @@ const QList<Migration> &migrations()
                  " revision BIGINT NOT NULL, PRIMARY KEY (record_uuid, origin_workspace))"),
              QStringLiteral("CREATE TABLE acknowledged (record_uuid TEXT PRIMARY KEY, entity TEXT NOT NULL,"
                             " revision BIGINT NOT NULL, receipt TEXT NOT NULL)"),
+         }},
+        {5,
+         QStringLiteral("on-site inspection: checklist templates, records, answers, signatures"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE checklist_templates (uuid TEXT PRIMARY KEY, template_id TEXT NOT NULL,"
+                 " version TEXT NOT NULL, subject TEXT NOT NULL, title TEXT NOT NULL,"
+                 " content TEXT NOT NULL, sha256 TEXT NOT NULL, origin TEXT NOT NULL,") +
+                 kMeta + u", UNIQUE (template_id, version))",
+             // Campaign and plan uuids have no foreign key yet: campaigns are another area's tables.
+             QStringLiteral(
+                 "CREATE TABLE inspections (uuid TEXT PRIMARY KEY,"
+                 " template_uuid TEXT NOT NULL REFERENCES checklist_templates(uuid),"
+                 " template_id TEXT NOT NULL, template_version TEXT NOT NULL, subject TEXT NOT NULL,"
+                 " campaign_uuid TEXT, plan_uuid TEXT, unit_uuid TEXT REFERENCES units(uuid),"
+                 " standard_uuid TEXT REFERENCES standards(uuid), bureau_uuid TEXT REFERENCES bureaus(uuid),"
+                 " inspection_date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '',"
+                 " team TEXT NOT NULL DEFAULT '[]', header TEXT NOT NULL DEFAULT '{}',"
+                 " header_registry TEXT NOT NULL DEFAULT '{}', conclusion TEXT NOT NULL DEFAULT '',"
+                 " conclusion_note TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+                 " revision_no INTEGER NOT NULL, amendment_reason TEXT NOT NULL DEFAULT '',"
+                 " rectification_deadline TEXT, signed_sha256 TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX inspections_campaign ON inspections (campaign_uuid)"),
+             QStringLiteral("CREATE INDEX inspections_date ON inspections (inspection_date)"),
+             QStringLiteral("CREATE INDEX inspections_unit ON inspections (unit_uuid)"),
+             QStringLiteral("CREATE INDEX inspections_standard ON inspections (standard_uuid)"),
+             QStringLiteral("CREATE INDEX inspections_bureau ON inspections (bureau_uuid)"),
+             QStringLiteral(
+                 "CREATE TABLE inspection_answers (uuid TEXT PRIMARY KEY,"
+                 " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid), item_id TEXT NOT NULL,"
+                 " verdict TEXT NOT NULL DEFAULT '', finding TEXT NOT NULL DEFAULT '',"
+                 " clause TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u", UNIQUE (inspection_uuid, item_id))",
+             QStringLiteral("CREATE TABLE inspection_measurements (uuid TEXT PRIMARY KEY,"
+                            " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid),"
+                            " item_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,"
+                            " quantity TEXT NOT NULL DEFAULT '', reference_value TEXT NOT NULL DEFAULT '',"
+                            " measured_value TEXT NOT NULL DEFAULT '', limit_value TEXT NOT NULL DEFAULT '',"
+                            " result TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX inspection_measurements_inspection ON inspection_measurements"
+                            " (inspection_uuid)"),
+             QStringLiteral(
+                 "CREATE TABLE inspection_revisions (uuid TEXT PRIMARY KEY,"
+                 " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid),"
+                 " revision_no INTEGER NOT NULL, content TEXT NOT NULL, content_sha256 TEXT NOT NULL,"
+                 " amendment_reason TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u", UNIQUE (inspection_uuid, revision_no))",
+             QStringLiteral("CREATE TABLE inspection_signatures (uuid TEXT PRIMARY KEY,"
+                            " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid),"
+                            " revision_no INTEGER NOT NULL, sort_order INTEGER NOT NULL, role TEXT NOT NULL,"
+                            " role_label TEXT NOT NULL DEFAULT '', name TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '', signed_on TEXT, image_uuid TEXT,"
+                            " image_sha256 TEXT NOT NULL, content_sha256 TEXT NOT NULL, account_uuid TEXT,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX inspection_signatures_inspection ON inspection_signatures"
+                            " (inspection_uuid, revision_no)"),
+             QStringLiteral("CREATE TABLE inspection_reviews (uuid TEXT PRIMARY KEY,"
+                            " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid),"
+                            " revision_no INTEGER NOT NULL, decision TEXT NOT NULL,"
+                            " comments TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE INDEX inspection_reviews_inspection ON inspection_reviews (inspection_uuid)"),
+             QStringLiteral("CREATE TABLE inspection_prints (uuid TEXT PRIMARY KEY,"
+                            " inspection_uuid TEXT NOT NULL REFERENCES inspections(uuid),"
+                            " revision_no INTEGER NOT NULL, is_copy INTEGER NOT NULL,"
+                            " target TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE INDEX inspection_prints_inspection ON inspection_prints (inspection_uuid)"),
+             // Text being typed, keystroke by keystroke, until it is committed as an audited answer.
+             QStringLiteral(
+                 "CREATE TABLE inspection_pending_text (uuid TEXT PRIMARY KEY,"
+                 " inspection_uuid TEXT NOT NULL, target TEXT NOT NULL, staged_text TEXT NOT NULL,") +
+                 kMeta + u", UNIQUE (inspection_uuid, target))",
          }},
     };
     return kSteps;

@@ -14,6 +14,7 @@ namespace core {
 class Clock;
 class ExchangeStore;
 class FileStore;
+class InspectionStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -61,6 +62,8 @@ public:
     virtual FileStore &files() = 0;
     /// Export to the bureau and merging: trusted keys, exports, merged packages, conflicts.
     virtual ExchangeStore &exchange() = 0;
+    /// On-site inspections: checklist templates, records, evidence, signatures and printed tables.
+    virtual InspectionStore &inspections() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

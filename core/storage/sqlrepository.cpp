@@ -6,6 +6,7 @@
 #include "registry/validation.h"
 #include "sqlexchangestore.h"
 #include "sqlfilestore.h"
+#include "sqlinspectionstore.h"
 #include "sqlops.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ Status SqlRepository::initialise()
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
     m_exchange = std::make_unique<SqlExchangeStore>(*this);
+    m_inspections = std::make_unique<SqlInspectionStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -363,6 +365,9 @@ Result<Person> SqlRepository::savePerson(Person p, const QString &actor)
 Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &actor)
 {
     return transaction([&]() -> Status {
+        // Inspection records keep the registry records they are about.
+        if (Status st = m_inspections->checkRegistryRemoval(entity, uuid); !st)
+            return st;
         switch (entity) {
         case Entity::Bureau: {
             QSqlQuery &q =
@@ -456,6 +461,11 @@ FileStore &SqlRepository::files()
 ExchangeStore &SqlRepository::exchange()
 {
     return *m_exchange;
+}
+
+InspectionStore &SqlRepository::inspections()
+{
+    return *m_inspections;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

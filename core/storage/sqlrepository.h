@@ -13,6 +13,7 @@ namespace core {
 
 class SqlExchangeStore;
 class SqlFileStore;
+class SqlInspectionStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -48,6 +49,7 @@ public:
 
     FileStore &files() override;
     ExchangeStore &exchange() override;
+    InspectionStore &inspections() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -93,6 +95,7 @@ private:
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
     std::unique_ptr<SqlExchangeStore> m_exchange;
+    std::unique_ptr<SqlInspectionStore> m_inspections;
 };
 
 } // namespace core

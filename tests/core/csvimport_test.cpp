@@ -176,6 +176,7 @@ public:
     Status remove(Entity e, const QUuid &u, const QString &a) override { return m_inner.remove(e, u, a); }
     FileStore &files() override { return m_inner.files(); }
     ExchangeStore &exchange() override { return m_inner.exchange(); }
+    InspectionStore &inspections() override { return m_inner.inspections(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace core;
 using namespace testsupport;
 
@@ -194,9 +196,15 @@ TEST_P(DemoGeneratorTest, SmallWorkspaceHasEveryFieldCategoryAndStatus)
     auto report = repo.verifyAudit();
     ASSERT_TRUE(report.ok()) << text(report.error());
     EXPECT_TRUE(report->ok());
-    EXPECT_EQ(report->entriesChecked, summary->bureaus + summary->units + summary->standards +
-                                          summary->equipment + summary->personnel);
     const auto entries = *repo.auditEntries();
+    // The registry's records; the demo parts of other areas add their own entries after them.
+    const QStringList registry = {QStringLiteral("bureau"), QStringLiteral("unit"),
+                                  QStringLiteral("standard"), QStringLiteral("equipment"),
+                                  QStringLiteral("person")};
+    EXPECT_EQ(std::count_if(entries.cbegin(), entries.cend(),
+                            [&](const AuditEntry &e) { return registry.contains(e.entity); }),
+              summary->bureaus + summary->units + summary->standards + summary->equipment +
+                  summary->personnel);
     for (const AuditEntry &e : entries)
         ASSERT_EQ(e.actor, kActor);
 }

@@ -38,7 +38,10 @@ public:
     {
         return files;
     }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return file; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return file;
+    }
 
     bool answer = true;
     QString file;
