@@ -11,8 +11,18 @@ struct EntityKey
 
 const EntityKey kKeys[] = {
     // Registry
-    {Entity::Bureau, "bureau"},       {Entity::Unit, "unit"},     {Entity::Standard, "standard"},
-    {Entity::Equipment, "equipment"}, {Entity::Person, "person"},
+    {Entity::Bureau, "bureau"},
+    {Entity::Unit, "unit"},
+    {Entity::Standard, "standard"},
+    {Entity::Equipment, "equipment"},
+    {Entity::Person, "person"},
+    // Special inspection campaigns
+    {Entity::Campaign, "campaign"},
+    {Entity::SelfInspection, "self_inspection"},
+    {Entity::SamplingDraw, "sampling_draw"},
+    {Entity::Inspector, "inspector"},
+    {Entity::InspectorConflict, "inspector_conflict"},
+    {Entity::PlanEntry, "plan_entry"},
 };
 } // namespace
 

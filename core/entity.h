@@ -18,6 +18,13 @@ enum class Entity {
     Person,
     // Files attached to records
     Attachment,
+    // Special inspection campaigns
+    Campaign,
+    SelfInspection,
+    SamplingDraw,
+    Inspector,
+    InspectorConflict,
+    PlanEntry,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

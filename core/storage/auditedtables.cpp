@@ -1,6 +1,7 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
+#include "sqltables_campaign.h"
 #include "sqltables_files.h"
 
 namespace core {
@@ -16,6 +17,13 @@ const QList<AuditedTable> &auditedTables()
         {Entity::Person, &SqlOps<Person>::digests},
         // Files attached to records
         {Entity::Attachment, &SqlOps<Attachment>::digests},
+        // Special inspection campaigns
+        {Entity::Campaign, &SqlOps<Campaign>::digests},
+        {Entity::SelfInspection, &SqlOps<SelfInspection>::digests},
+        {Entity::Inspector, &SqlOps<Inspector>::digests},
+        {Entity::InspectorConflict, &SqlOps<InspectorConflict>::digests},
+        {Entity::SamplingDraw, &SqlOps<SamplingDraw>::digests},
+        {Entity::PlanEntry, &SqlOps<PlanEntry>::digests},
     };
     return kTables;
 }

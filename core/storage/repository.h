@@ -11,6 +11,7 @@
 
 namespace core {
 
+class CampaignStore;
 class Clock;
 class FileStore;
 
@@ -58,6 +59,8 @@ public:
     // The stores of the areas built on the registry, one accessor each.
     /// Files attached to records (scans, photos, reports).
     virtual FileStore &files() = 0;
+    /// Special inspection campaigns: self-inspection, inspector directory, draws and the plan.
+    virtual CampaignStore &campaigns() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "migrations.h"
 #include "registry/validation.h"
+#include "sqlcampaignstore.h"
 #include "sqlfilestore.h"
 #include "sqlops.h"
 
@@ -88,6 +89,7 @@ Status SqlRepository::initialise()
         return version.error();
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
+    m_campaigns = std::make_unique<SqlCampaignStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -361,6 +363,8 @@ Result<Person> SqlRepository::savePerson(Person p, const QString &actor)
 Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &actor)
 {
     return transaction([&]() -> Status {
+        if (Status st = m_campaigns->checkRegistryRemoval(entity, uuid); !st)
+            return st;
         switch (entity) {
         case Entity::Bureau: {
             QSqlQuery &q =
@@ -449,6 +453,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
 FileStore &SqlRepository::files()
 {
     return *m_files;
+}
+
+CampaignStore &SqlRepository::campaigns()
+{
+    return *m_campaigns;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

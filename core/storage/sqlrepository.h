@@ -11,6 +11,7 @@
 
 namespace core {
 
+class SqlCampaignStore;
 class SqlFileStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
@@ -46,6 +47,7 @@ public:
     Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
 
     FileStore &files() override;
+    CampaignStore &campaigns() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -90,6 +92,7 @@ private:
     QHash<Entity, QList<QUuid>> m_pending;
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
+    std::unique_ptr<SqlCampaignStore> m_campaigns;
 };
 
 } // namespace core
