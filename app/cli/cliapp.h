@@ -80,5 +80,10 @@ Command listCommand();
 Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
+// Special inspection campaigns
+Command campaignCommand();
+Command sampleCommand();
+Command inspectorCommand();
+Command planCommand();
 
 } // namespace cli

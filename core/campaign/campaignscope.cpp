@@ -78,7 +78,8 @@ CampaignScope computeScope(const ScopeRule &rule, const QList<Bureau> &bureaus, 
         if (s.status != StandardStatus::InUse || !rule.categories.contains(s.category) ||
             !scope.issuers.contains(s.issuingBureau))
             continue;
-        if (rule.asOf.isValid() && s.expiresOn.isValid() && s.expiresOn < rule.asOf)
+        if (rule.asOf.isValid() && ((s.expiresOn.isValid() && s.expiresOn < rule.asOf) ||
+                                    (s.issuedOn.isValid() && s.issuedOn > rule.asOf)))
             continue;
         const int u = unitIndex.value(s.holder, -1);
         if (u < 0)

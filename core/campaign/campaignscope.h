@@ -46,7 +46,7 @@ struct ScopeRule
 
 /// The scope from registry data: standards stored as in use, of a category in the rule, whose
 /// certificate an issuing bureau in the rule issued (the organising bureau, and with includeLowerBureaus
-/// every bureau below it) and has not expired by asOf (an expiry on asOf itself still counts).
+/// every bureau below it), issued by asOf and not expired before it (an expiry on asOf itself counts).
 CampaignScope computeScope(const ScopeRule &rule, const QList<Bureau> &bureaus, const QList<Unit> &units,
                            const QList<Standard> &standards);
 /// The same from the repository's registry.

@@ -288,7 +288,8 @@ VerifyReport SamplingVerifier::verify(const SamplingRecord &record, Repository *
         if (d.isEmpty())
             report.checks << tr("the record is the draw stored in the workspace on %1")
                                  .arg(o.drawnAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
-        report.differences += d;
+        // What the stored draw names (the edited field) comes first: it says exactly what was changed.
+        report.differences = d + report.differences;
     }
 
     // 5. The registry now, for the recorded scope and day.
