@@ -134,8 +134,15 @@ Result<DrawnTeam> CampaignPlan::drawTeam(const QList<Inspector> &directory,
 
 Result<QString> CampaignPlan::subjectKey(Repository &repo, const PlanEntry &entry)
 {
-    if (entry.subjectKind == SubjectKind::Bureau)
-        return entry.subject.toString(QUuid::WithoutBraces);
+    if (entry.subjectKind == SubjectKind::Bureau) {
+        auto bureaus = repo.bureaus();
+        if (!bureaus)
+            return bureaus.error();
+        for (const Bureau &b : *bureaus)
+            if (b.meta.uuid == entry.subject)
+                return b.name;
+        return makeError(ErrorCode::NotFound, tr("the bureau of the plan entry does not exist"));
+    }
     auto unit = repo.unit(entry.subject);
     if (!unit)
         return unit.error();

@@ -43,7 +43,7 @@ public:
                                                        const QUuid &bureau, InspectorRole role,
                                                        const QUuid &unit);
     /// Draws a team with MI-DRAW-1: the inspectors on the stream "team:<subject key>", the assessor on
-    /// "assessor:<subject key>" (the subject key is the unit's credit code or the bureau's uuid). Refused
+    /// "assessor:<subject key>" (the subject key is the unit's credit code or the bureau's name). Refused
     /// when the directory has too few people without a conflict.
     static Result<DrawnTeam> drawTeam(const QList<Inspector> &directory,
                                       const QList<InspectorConflict> &conflicts, const QUuid &bureau,
@@ -58,7 +58,7 @@ public:
 
     /// Team members who declared a conflict of interest with the entry's unit (after the team was set).
     static QList<QUuid> teamConflicts(const PlanEntry &entry, const QList<InspectorConflict> &conflicts);
-    /// The key of a plan entry's subject in draws: the unit's credit code or the bureau's uuid.
+    /// The key of a plan entry's subject in draws: the unit's credit code or the bureau's name.
     static Result<QString> subjectKey(Repository &repo, const PlanEntry &entry);
 };
 

@@ -66,9 +66,8 @@ CampaignScope computeScope(const ScopeRule &rule, const QList<Bureau> &bureaus, 
     for (const Bureau &b : bureaus)
         if (b.parent == rule.bureau && b.meta.uuid != rule.bureau)
             scope.lowerBureaus << b;
-    std::sort(scope.lowerBureaus.begin(), scope.lowerBureaus.end(), [](const Bureau &a, const Bureau &b) {
-        return a.meta.uuid.toString(QUuid::WithoutBraces) < b.meta.uuid.toString(QUuid::WithoutBraces);
-    });
+    std::sort(scope.lowerBureaus.begin(), scope.lowerBureaus.end(),
+              [](const Bureau &a, const Bureau &b) { return a.name.toUtf8() < b.name.toUtf8(); });
 
     QHash<QUuid, int> unitIndex;
     for (int i = 0; i < units.size(); ++i)

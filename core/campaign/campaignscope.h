@@ -20,7 +20,7 @@ struct ScopeUnit
 };
 
 /// What a campaign covers on a day: the units holding standards in scope (ordered by credit code) and
-/// the lower bureaus (the bureaus directly below the organising one, ordered by uuid).
+/// the lower bureaus (the bureaus directly below the organising one, ordered by name).
 struct CampaignScope
 {
     QList<ScopeUnit> units;

@@ -34,6 +34,10 @@ public:
     /// which stays in the file store) in one transaction.
     virtual Result<SelfInspection> attachDocument(const QUuid &selfInspection, SelfInspectionDocument kind,
                                                   const QString &path, const QString &actor) = 0;
+    /// The same with the file's content given (a generated or scanned document).
+    virtual Result<SelfInspection> attachDocumentData(const QUuid &selfInspection,
+                                                      SelfInspectionDocument kind, const QString &fileName,
+                                                      const QByteArray &bytes, const QString &actor) = 0;
 
     /// The inspector directory, of one bureau or all.
     virtual Result<QList<Inspector>> inspectors(const QUuid &bureau = {}) = 0;

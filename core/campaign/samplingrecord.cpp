@@ -288,7 +288,7 @@ QJsonObject SamplingRecord::contentJson() const
     }
     QJsonArray bureauList;
     for (const RecordBureau &b : bureaus)
-        bureauList.append(QJsonObject{{u"uuid"_s, b.key()}, {u"name"_s, b.name}});
+        bureauList.append(QJsonObject{{u"uuid"_s, uuidText(b.uuid)}, {u"name"_s, b.name}});
 
     QJsonArray additions;
     for (const sampling::Addition &a : unitOutcome.additions)

@@ -52,12 +52,13 @@ struct RecordUnit
     bool operator==(const RecordUnit &) const = default;
 };
 
-/// A lower bureau of the population of the second draw.
+/// A lower bureau of the population of the second draw, keyed by its name (what the public list of
+/// bureaus shows; two bureaus of one name are refused by the engine).
 struct RecordBureau
 {
     QUuid uuid;
     QString name;
-    QString key() const { return uuid.toString(QUuid::WithoutBraces); }
+    QString key() const { return name; }
     bool operator==(const RecordBureau &) const = default;
 };
 
@@ -87,7 +88,7 @@ public:
 
     DrawSettings settings;
     QList<RecordUnit> units;     ///< the population of the first draw, ordered by credit code
-    QList<RecordBureau> bureaus; ///< the population of the second draw, ordered by uuid
+    QList<RecordBureau> bureaus; ///< the population of the second draw, ordered by name
     QString unitPopulationSha256;
     QString bureauPopulationSha256;
 
@@ -96,7 +97,7 @@ public:
     QString recordSha256;
 
     /// The engine's populations: units keyed by credit code (weight, fields as strata, standards as members
-    /// keyed by certificate number), bureaus keyed by uuid (weight 100).
+    /// keyed by certificate number), bureaus keyed by name (weight 100).
     Result<sampling::Population> unitPopulation() const;
     Result<sampling::Population> bureauPopulation() const;
 

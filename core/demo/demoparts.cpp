@@ -1,11 +1,14 @@
 #include "demoparts.h"
 
+#include "campaign/campaigndemo.h"
+
 namespace core {
 
 const QList<DemoPart> &demoParts()
 {
     static const QList<DemoPart> kParts = {
         // {QStringLiteral("history"), &HistoryDemo::run},
+        {QStringLiteral("campaigns"), &CampaignDemo::run},
     };
     return kParts;
 }

@@ -123,9 +123,9 @@ Result<SelfInspection> SqlCampaignStore::saveSelfInspection(SelfInspection s, co
         });
 }
 
-Result<SelfInspection> SqlCampaignStore::attachDocument(const QUuid &selfInspection,
-                                                        SelfInspectionDocument kind, const QString &path,
-                                                        const QString &actor)
+Result<SelfInspection>
+SqlCampaignStore::attach(const QUuid &selfInspection, SelfInspectionDocument kind, const QString &actor,
+                         const std::function<Result<Attachment>(const QUuid &owner)> &add)
 {
     std::optional<SelfInspection> saved;
     Status st = transaction([&]() -> Status {
@@ -135,8 +135,7 @@ Result<SelfInspection> SqlCampaignStore::attachDocument(const QUuid &selfInspect
         if (!*found)
             return makeError(ErrorCode::NotFound, tr("the self-inspection record does not exist"));
         SelfInspection s = **found;
-        auto attached =
-            repo().files().add(Entity::SelfInspection, s.meta.uuid, path, actor, campaignvocab::label(kind));
+        auto attached = add(s.meta.uuid);
         if (!attached)
             return attached.error();
         switch (kind) {
@@ -161,6 +160,26 @@ Result<SelfInspection> SqlCampaignStore::attachDocument(const QUuid &selfInspect
     if (!st)
         return st.error();
     return *saved;
+}
+
+Result<SelfInspection> SqlCampaignStore::attachDocument(const QUuid &selfInspection,
+                                                        SelfInspectionDocument kind, const QString &path,
+                                                        const QString &actor)
+{
+    return attach(selfInspection, kind, actor, [&](const QUuid &owner) {
+        return repo().files().add(Entity::SelfInspection, owner, path, actor, campaignvocab::label(kind));
+    });
+}
+
+Result<SelfInspection> SqlCampaignStore::attachDocumentData(const QUuid &selfInspection,
+                                                            SelfInspectionDocument kind,
+                                                            const QString &fileName, const QByteArray &bytes,
+                                                            const QString &actor)
+{
+    return attach(selfInspection, kind, actor, [&](const QUuid &owner) {
+        return repo().files().addData(Entity::SelfInspection, owner, fileName, bytes, actor,
+                                      campaignvocab::label(kind));
+    });
 }
 
 // Inspectors and conflicts of interest

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/campaignstore.h"
+#include "files/attachment.h"
 #include "sqlops.h"
 
 namespace core {
@@ -21,6 +22,9 @@ public:
     Result<SelfInspection> saveSelfInspection(SelfInspection s, const QString &actor) override;
     Result<SelfInspection> attachDocument(const QUuid &selfInspection, SelfInspectionDocument kind,
                                           const QString &path, const QString &actor) override;
+    Result<SelfInspection> attachDocumentData(const QUuid &selfInspection, SelfInspectionDocument kind,
+                                              const QString &fileName, const QByteArray &bytes,
+                                              const QString &actor) override;
 
     Result<QList<Inspector>> inspectors(const QUuid &bureau = {}) override;
     Result<std::optional<Inspector>> inspector(const QUuid &uuid) override;
@@ -43,6 +47,9 @@ public:
 private:
     Result<qint64> count(const QString &sql, const QVariant &value) const;
     Status checkPlanEntry(const PlanEntry &e);
+    Result<SelfInspection> attach(const QUuid &selfInspection, SelfInspectionDocument kind,
+                                  const QString &actor,
+                                  const std::function<Result<Attachment>(const QUuid &owner)> &add);
 };
 
 } // namespace core
