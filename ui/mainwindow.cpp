@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "campaignspage.h"
 #include "dialogservice.h"
 #include "importdialog.h"
 #include "labels.h"
@@ -153,6 +154,8 @@ AreaPage *MainWindow::createPage(Area area)
     switch (area) {
     case Registry:
         return m_registry;
+    case Campaigns:
+        return new CampaignsPage(*m_repo);
     default:
         return nullptr;
     }

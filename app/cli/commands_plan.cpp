@@ -111,40 +111,22 @@ int runInspectorList(CliApp &app, core::Repository &repo, const Arguments &args)
             return find.status();
         bureau = b->meta.uuid;
     }
-    auto people = repo.campaigns().inspectors(bureau);
-    if (!people)
-        return app.fail(people.error());
-    auto conflicts = repo.campaigns().conflicts();
-    if (!conflicts)
-        return app.fail(conflicts.error());
-    auto bureaus = repo.bureaus();
-    if (!bureaus)
-        return app.fail(bureaus.error());
-    QHash<QUuid, QString> bureauNames;
-    for (const core::Bureau &b : *bureaus)
-        bureauNames.insert(b.meta.uuid, b.name);
-    auto units = repo.units();
-    if (!units)
-        return app.fail(units.error());
-    QHash<QUuid, QString> unitNames;
-    for (const core::Unit &u : *units)
-        unitNames.insert(u.meta.uuid, u.name);
+    auto directory = core::CampaignPlan::directory(repo, bureau);
+    if (!directory)
+        return app.fail(directory.error());
     QJsonArray json;
     QList<QStringList> rows;
-    for (const core::Inspector &i : *people) {
-        QStringList avoid;
-        for (const core::InspectorConflict &c : *conflicts)
-            if (c.inspector == i.meta.uuid)
-                avoid << unitNames.value(c.unit);
+    for (const core::InspectorRow &row : *directory) {
+        const core::Inspector &i = row.inspector;
         rows << QStringList{shortId(i.meta.uuid),
                             i.name,
                             core::campaignvocab::label(i.role),
-                            bureauNames.value(i.bureau),
+                            row.bureauName,
                             i.active ? CliApp::tr("yes") : CliApp::tr("no"),
-                            avoid.join(u", ")};
+                            row.conflictUnits.join(u", ")};
         QJsonObject o = core::toJson(i);
         o.insert(u"uuid"_s, i.meta.uuid.toString(QUuid::WithoutBraces));
-        o.insert(u"conflicts"_s, QJsonArray::fromStringList(avoid));
+        o.insert(u"conflicts"_s, QJsonArray::fromStringList(row.conflictUnits));
         json.append(o);
     }
     if (format == u"json")
@@ -341,60 +323,31 @@ int runPlanList(CliApp &app, core::Repository &repo, const core::Campaign &campa
     const QString format = args.value(u"format"_s, u"table"_s);
     if (format != u"table" && format != u"json")
         return find.bad(CliApp::tr("unknown format '%1'; use table or json").arg(format));
-    auto entries = repo.campaigns().planEntries(campaign.meta.uuid);
-    if (!entries)
-        return app.fail(entries.error());
-    auto people = repo.campaigns().inspectors();
-    auto conflicts = repo.campaigns().conflicts();
-    auto units = repo.units();
-    auto bureaus = repo.bureaus();
-    auto standards = repo.standards();
-    for (const core::Error *e : {people ? nullptr : &people.error(), conflicts ? nullptr : &conflicts.error(),
-                                 units ? nullptr : &units.error(), bureaus ? nullptr : &bureaus.error(),
-                                 standards ? nullptr : &standards.error()})
-        if (e)
-            return app.fail(*e);
-    QHash<QUuid, QString> names, codes, certificates;
-    for (const core::Inspector &i : *people)
-        names.insert(i.meta.uuid, i.name);
-    for (const core::Unit &u : *units) {
-        names.insert(u.meta.uuid, u.name);
-        codes.insert(u.meta.uuid, u.creditCode);
-    }
-    for (const core::Bureau &b : *bureaus)
-        names.insert(b.meta.uuid, b.name);
-    for (const core::Standard &s : *standards)
-        certificates.insert(s.meta.uuid, s.certificateNo);
-    // Units before bureaus, each by name: the order people look things up in.
-    std::sort(entries->begin(), entries->end(), [&](const core::PlanEntry &a, const core::PlanEntry &b) {
-        return std::pair(a.subjectKind != core::SubjectKind::Unit, names.value(a.subject)) <
-               std::pair(b.subjectKind != core::SubjectKind::Unit, names.value(b.subject));
-    });
+    auto plan = core::CampaignPlan::rows(repo, campaign);
+    if (!plan)
+        return app.fail(plan.error());
     QJsonArray json;
     QList<QStringList> rows;
-    for (const core::PlanEntry &e : *entries) {
-        QStringList team, standardList;
-        for (const QUuid &i : e.inspectors)
-            team << names.value(i);
+    for (const core::PlanRow &row : *plan) {
+        const core::PlanEntry &e = row.entry;
+        QStringList team = row.inspectorNames;
         if (!e.assessor.isNull())
-            team << CliApp::tr("%1 (assessor)").arg(names.value(e.assessor));
-        for (const QUuid &s : e.standards)
-            standardList << certificates.value(s);
+            team << CliApp::tr("%1 (assessor)").arg(row.assessorName);
         QStringList warnings;
-        for (const QUuid &who : core::CampaignPlan::teamConflicts(e, *conflicts))
-            warnings << CliApp::tr("%1 declared a conflict of interest").arg(names.value(who));
+        for (const QString &who : row.conflictNames)
+            warnings << CliApp::tr("%1 declared a conflict of interest").arg(who);
         QString status = core::campaignvocab::label(e.status);
         if (e.status == core::PlanStatus::Inspected)
             status += u' ' + iso(e.inspectedOn);
         if (e.status == core::PlanStatus::NotInspected)
             status += u": " + e.notInspectedReason + u" → " + e.followUp +
                       (e.followUpOn.isValid() ? u" (" + iso(e.followUpOn) + u')' : QString());
-        const QString shownStandards = standardList.size() <= 3
-                                           ? standardList.join(u", ")
-                                           : standardList.mid(0, 2).join(u", ") +
-                                                 CliApp::tr(" and %1 more").arg(standardList.size() - 2);
-        rows << QStringList{names.value(e.subject),
-                            e.subjectKind == core::SubjectKind::Unit ? codes.value(e.subject) : QString(),
+        const QString shownStandards = row.certificates.size() <= 3
+                                           ? row.certificates.join(u", ")
+                                           : row.certificates.mid(0, 2).join(u", ") +
+                                                 CliApp::tr(" and %1 more").arg(row.certificates.size() - 2);
+        rows << QStringList{row.subjectName,
+                            row.subjectCode,
                             shownStandards,
                             team.join(u", "),
                             core::campaignvocab::label(e.teamMode),
@@ -403,9 +356,9 @@ int runPlanList(CliApp &app, core::Repository &repo, const core::Campaign &campa
                             status + (warnings.isEmpty() ? QString() : u" ⚠ " + warnings.join(u"; "))};
         QJsonObject o = core::toJson(e);
         o.insert(u"uuid"_s, e.meta.uuid.toString(QUuid::WithoutBraces));
-        o.insert(u"subject_name"_s, names.value(e.subject));
+        o.insert(u"subject_name"_s, row.subjectName);
         o.insert(u"team_names"_s, QJsonArray::fromStringList(team));
-        o.insert(u"certificates"_s, QJsonArray::fromStringList(standardList));
+        o.insert(u"certificates"_s, QJsonArray::fromStringList(row.certificates));
         o.insert(u"conflicts"_s, QJsonArray::fromStringList(warnings));
         json.append(o);
     }

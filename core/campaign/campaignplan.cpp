@@ -226,4 +226,90 @@ QList<QUuid> CampaignPlan::teamConflicts(const PlanEntry &entry, const QList<Ins
     return out;
 }
 
+Result<QList<PlanRow>> CampaignPlan::rows(Repository &repo, const Campaign &campaign)
+{
+    auto entries = repo.campaigns().planEntries(campaign.meta.uuid);
+    if (!entries)
+        return entries.error();
+    auto people = repo.campaigns().inspectors();
+    if (!people)
+        return people.error();
+    auto conflicts = repo.campaigns().conflicts();
+    if (!conflicts)
+        return conflicts.error();
+    auto units = repo.units();
+    if (!units)
+        return units.error();
+    auto bureaus = repo.bureaus();
+    if (!bureaus)
+        return bureaus.error();
+    auto standards = repo.standards();
+    if (!standards)
+        return standards.error();
+    QHash<QUuid, QString> names, codes, certificates;
+    for (const Inspector &i : *people)
+        names.insert(i.meta.uuid, i.name);
+    for (const Unit &u : *units) {
+        names.insert(u.meta.uuid, u.name);
+        codes.insert(u.meta.uuid, u.creditCode);
+    }
+    for (const Bureau &b : *bureaus)
+        names.insert(b.meta.uuid, b.name);
+    for (const Standard &s : *standards)
+        certificates.insert(s.meta.uuid, s.certificateNo);
+    QList<PlanRow> out;
+    for (const PlanEntry &e : *entries) {
+        PlanRow row;
+        row.entry = e;
+        row.subjectName = names.value(e.subject);
+        if (e.subjectKind == SubjectKind::Unit)
+            row.subjectCode = codes.value(e.subject);
+        for (const QUuid &s : e.standards)
+            row.certificates << certificates.value(s);
+        for (const QUuid &i : e.inspectors)
+            row.inspectorNames << names.value(i);
+        row.assessorName = names.value(e.assessor);
+        for (const QUuid &who : teamConflicts(e, *conflicts))
+            row.conflictNames << names.value(who);
+        out << row;
+    }
+    std::sort(out.begin(), out.end(), [](const PlanRow &a, const PlanRow &b) {
+        return std::pair(a.entry.subjectKind != SubjectKind::Unit, a.subjectName.toUtf8()) <
+               std::pair(b.entry.subjectKind != SubjectKind::Unit, b.subjectName.toUtf8());
+    });
+    return out;
+}
+
+Result<QList<InspectorRow>> CampaignPlan::directory(Repository &repo, const QUuid &bureau)
+{
+    auto people = repo.campaigns().inspectors(bureau);
+    if (!people)
+        return people.error();
+    auto conflicts = repo.campaigns().conflicts();
+    if (!conflicts)
+        return conflicts.error();
+    auto units = repo.units();
+    if (!units)
+        return units.error();
+    auto bureaus = repo.bureaus();
+    if (!bureaus)
+        return bureaus.error();
+    QHash<QUuid, QString> names;
+    for (const Unit &u : *units)
+        names.insert(u.meta.uuid, u.name);
+    for (const Bureau &b : *bureaus)
+        names.insert(b.meta.uuid, b.name);
+    QList<InspectorRow> out;
+    for (const Inspector &i : *people) {
+        InspectorRow row{i, names.value(i.bureau), {}, {}};
+        for (const InspectorConflict &c : *conflicts)
+            if (c.inspector == i.meta.uuid) {
+                row.conflictUnits << names.value(c.unit);
+                row.conflicts << c;
+            }
+        out << row;
+    }
+    return out;
+}
+
 } // namespace core

@@ -24,6 +24,28 @@ struct DrawnTeam
     QString populationSha256;
 };
 
+/// A plan entry with the names people read: the unit or bureau, certificate numbers of its standards, the
+/// team, and team members who declared a conflict of interest with the unit after the team was set.
+struct PlanRow
+{
+    PlanEntry entry;
+    QString subjectName;
+    QString subjectCode; ///< a unit's credit code
+    QStringList certificates;
+    QStringList inspectorNames;
+    QString assessorName;
+    QStringList conflictNames;
+};
+
+/// A person of the inspector directory with the bureau's name and the units they declared conflicts with.
+struct InspectorRow
+{
+    Inspector inspector;
+    QString bureauName;
+    QStringList conflictUnits;
+    QList<InspectorConflict> conflicts;
+};
+
 /// The inspection plan (检查计划) of a campaign: an entry per sampled unit and lower bureau, teams drawn at
 /// random from the bureau's inspector directory by the same engine as the sampling (the second 随机 of
 /// 双随机) or set by hand with a reason, and the conflicts of interest that keep a person off a unit.
@@ -60,6 +82,11 @@ public:
     static QList<QUuid> teamConflicts(const PlanEntry &entry, const QList<InspectorConflict> &conflicts);
     /// The key of a plan entry's subject in draws: the unit's credit code or the bureau's name.
     static Result<QString> subjectKey(Repository &repo, const PlanEntry &entry);
+
+    /// The plan with names, units before bureaus, each by name.
+    static Result<QList<PlanRow>> rows(Repository &repo, const Campaign &campaign);
+    /// The inspector directory (of one bureau, or all) with names, in the order stored.
+    static Result<QList<InspectorRow>> directory(Repository &repo, const QUuid &bureau = {});
 };
 
 } // namespace core

@@ -70,6 +70,8 @@ QList<SelfInspectionRow> selfInspectionRows(const Campaign &campaign, const Camp
         row.subject = u.unit.meta.uuid;
         row.name = u.unit.name;
         row.code = u.unit.creditCode;
+        row.contact = u.unit.contact;
+        row.phone = u.unit.phone;
         row.standards = static_cast<int>(u.standards.size());
         row.due = campaign.phases.unitReportsDue;
         finish(row);

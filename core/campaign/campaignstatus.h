@@ -36,6 +36,8 @@ struct SelfInspectionRow
     QUuid subject;
     QString name;
     QString code; ///< credit code of a unit, region code of a bureau
+    QString contact; ///< a unit's contact person and phone, for the reminder
+    QString phone;
     int standards = 0;
     QDate due;
     std::optional<SelfInspection> record;

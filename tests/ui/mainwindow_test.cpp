@@ -273,6 +273,9 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     for (int a = ui::MainWindow::Registry + 1; a < ui::MainWindow::AreaCount; ++a) {
         QListWidgetItem *item = window->areaItem(ui::MainWindow::Area(a));
         ASSERT_NE(item, nullptr) << a;
+        if (window->areaPage(ui::MainWindow::Area(a)))
+            continue; // an area that exists
+
         EXPECT_FALSE(item->flags() & (Qt::ItemIsEnabled | Qt::ItemIsSelectable)) << a;
         EXPECT_EQ(item->toolTip(), QStringLiteral("Available in a later version"));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(item).center());
@@ -284,8 +287,10 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     nav->setFocus();
     QTest::keyClick(nav, Qt::Key_Down);
     QTest::keyClick(nav, Qt::Key_End);
-    EXPECT_EQ(nav->currentItem(), registry);
-    EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(), page);
+    // The keys land on an area that exists, never on a later one.
+    const auto area = ui::MainWindow::Area(nav->currentItem()->data(Qt::UserRole).toInt());
+    ASSERT_NE(window->areaPage(area), nullptr);
+    EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(), window->areaPage(area));
 }
 
 TEST_F(MainWindowTest, SavingAStandardInTheDialogUpdatesItsRowInPlace)
