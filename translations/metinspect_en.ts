@@ -10,6 +10,13 @@
             <numerusform>%1: %n problems; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %n difference(s) found.</source>
+        <translation>
+            <numerusform>NOT CONFIRMED: %n difference found.</numerusform>
+            <numerusform>NOT CONFIRMED: %n differences found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ImportDialog</name>
@@ -18,6 +25,67 @@
         <translation>
             <numerusform>Nothing was imported: the file has %n problem. Correct it and import again.</numerusform>
             <numerusform>Nothing was imported: the file has %n problems. Correct them and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanTab</name>
+    <message numerus="yes">
+        <source>%n team(s) include someone who declared a conflict of interest.</source>
+        <translation>
+            <numerusform>%n team includes someone who declared a conflict of interest.</numerusform>
+            <numerusform>%n teams include someone who declared a conflict of interest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added from the latest draw.</source>
+        <translation>
+            <numerusform>%n entry added from the latest draw.</numerusform>
+            <numerusform>%n entries added from the latest draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams drawn for %n entry(ies) with the seed %1.</source>
+        <translation>
+            <numerusform>Team drawn for %n entry with the seed %1.</numerusform>
+            <numerusform>Teams drawn for %n entries with the seed %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamplingTab</name>
+    <message numerus="yes">
+        <source>%n draw(s); the latest one counts and the plan is made from it.</source>
+        <translation>
+            <numerusform>%n draw; the plan is made from it.</numerusform>
+            <numerusform>%n draws; the latest one counts and the plan is made from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionModel</name>
+    <message numerus="yes">
+        <source>missing, %n day(s) overdue</source>
+        <translation>
+            <numerusform>missing, %n day overdue</numerusform>
+            <numerusform>missing, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing, due in %n day(s)</source>
+        <translation>
+            <numerusform>missing, due in %n day</numerusform>
+            <numerusform>missing, due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionTab</name>
+    <message numerus="yes">
+        <source>Reminder: %n report(s) past the due day are missing: %1</source>
+        <translation>
+            <numerusform>Reminder: %n report past the due day is missing: %1</numerusform>
+            <numerusform>Reminder: %n reports past the due day are missing: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -152,7 +152,7 @@ void CoverageModel::setRecord(const core::SamplingRecord &record)
 QStringList CoverageModel::headers() const
 {
     return {tr("Metrology field"), tr("Units in scope"),    tr("Standards in scope"),
-            tr("Units sampled"),   tr("Standards sampled"), tr("Added because the draw missed the field")};
+            tr("Units sampled"),   tr("Standards sampled"), tr("Added for this field")};
 }
 
 QString CoverageModel::display(const core::FieldCoverage &row, int column) const

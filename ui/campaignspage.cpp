@@ -175,7 +175,7 @@ void CampaignsPage::refreshSummary()
                  .arg(s.inspectedUnits)
                  .arg(s.inspectedBureaus)
                  .arg(s.notInspected);
-    m_summary->setText(m_timeline->summary() + QStringLiteral(" — ") + parts.join(QStringLiteral("; ")));
+    m_summary->setText(m_timeline->summary() + QStringLiteral(" — ") + parts.join(tr("; ")));
 }
 
 void CampaignsPage::repositoryChanged(core::Entity entity, const QList<QUuid> &uuids)

@@ -112,7 +112,7 @@ void CampaignTab::reportError(const QString &title, const core::Error &error)
 SelfInspectionTab::SelfInspectionTab(QWidget *parent) : CampaignTab(QStringLiteral("selfInspection"), parent)
 {
     m_model = new SelfInspectionModel(this);
-    setModel(m_model, {28, 9, 18, 6, 10, 10, 16, 20});
+    setModel(m_model, {26, 11, 17, 8, 9, 9, 19, 20});
     proxy()->setFilterRole(RawRole);
     proxy()->setFilterKeyColumn(SelfInspectionModel::Status);
     m_filter = new QComboBox;
@@ -367,7 +367,7 @@ void SamplingTab::verifyCurrent()
 PlanTab::PlanTab(QWidget *parent) : CampaignTab(QStringLiteral("plan"), parent)
 {
     m_model = new PlanModel(this);
-    setModel(m_model, {26, 8, 22, 22, 9, 18, 14, 30});
+    setModel(m_model, {24, 11, 22, 20, 12, 17, 17, 30});
     QPushButton *make = addButton(tr("&Make the plan from the draw"), QStringLiteral("makePlanButton"));
     connect(make, &QPushButton::clicked, this, &PlanTab::makePlan);
     QPushButton *teams = addButton(tr("Draw &teams…"), QStringLiteral("drawTeamsButton"));

@@ -367,7 +367,7 @@ int runPlanList(CliApp &app, core::Repository &repo, const core::Campaign &campa
     else
         app.console().out(ListFormat::table(
             {CliApp::tr("unit or bureau"), CliApp::tr("credit code"), CliApp::tr("standards"),
-             CliApp::tr("team"), CliApp::tr("team set"), CliApp::tr("planned"), CliApp::tr("status")},
+             CliApp::tr("team"), CliApp::tr("team set"), CliApp::tr("planned days"), CliApp::tr("status")},
             rows));
     return ExitOk;
 }

@@ -61,7 +61,7 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            fail(join(path, key), tr("missing"));
+            fail(join(path, key), tr("this value is missing"));
         return v;
     }
     QString string(const QJsonObject &o, const QString &key, const QString &path, bool allowEmpty = true)

@@ -10,6 +10,7 @@ namespace core {
 /// inspector_conflicts, sampling_draws and plan_entries (schema version 5).
 class SqlCampaignStore final : public CampaignStore, public SqlStore
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlCampaignStore)
 public:
     explicit SqlCampaignStore(SqlRepository &repo) : SqlStore(repo) {}
 
