@@ -1134,6 +1134,10 @@ sample list ID
         <source>planned days</source>
         <translation>计划日期</translation>
     </message>
+    <message>
+        <source>campaign: the largest draw the workspace allows, loading the scope and drawing (goal 2 s), verifying that record from its file (goal 1 s), the status of the demo campaign (goal 1 s) and the peak memory (goal 300 MB).</source>
+        <translation>campaign：工作区所能进行的最大抽取，包括加载检查范围并抽取（目标 2 秒）、从文件验证该抽查记录（目标 1 秒）、演示专项检查的进展情况（目标 1 秒）以及峰值内存（目标 300 MB）。</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -1152,6 +1156,33 @@ sample list ID
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignBench</name>
+    <message>
+        <source>the workspace has no bureau to organise a campaign</source>
+        <translation>工作区中没有可组织专项检查的市场监管部门</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s own draw does not verify: %1</source>
+        <translation>基准测试自身的抽取未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>load the scope and draw %1 of %2 units (%3 standards)</source>
+        <translation>加载检查范围并从 %2 家单位（%3 项计量标准）中抽取 %1 家</translation>
+    </message>
+    <message>
+        <source>verify that record from its file (re-derive and hash)</source>
+        <translation>从文件验证该抽查记录（重新推导并计算哈希）</translation>
+    </message>
+    <message>
+        <source>status of the campaign %1</source>
+        <translation>专项检查“%1”的进展情况</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>峰值内存</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2009,14 @@ sample list ID
     <message>
         <source>the standard is in the inspection plan of %1 campaigns and cannot be removed</source>
         <translation>该计量标准在 %1 个专项检查活动的检查计划中，不能删除</translation>
+    </message>
+    <message>
+        <source>reading units</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <source>reading standards</source>
+        <translation>读取计量标准</translation>
     </message>
 </context>
 <context>

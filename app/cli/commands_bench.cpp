@@ -1,6 +1,7 @@
 // bench: the performance goals of each area, measured on a demo workspace.
 #include "cliapp.h"
 
+#include "bench/campaignbench.h"
 #include "bench/registrybench.h"
 
 #include <QDir>
@@ -78,6 +79,7 @@ const QList<Benchmark> &benchmarks()
 {
     static const QList<Benchmark> kBenchmarks = {
         {u"registry"_s, &core::RegistryBench::run},
+        {u"campaign"_s, &core::CampaignBench::run},
     };
     return kBenchmarks;
 }
@@ -129,7 +131,12 @@ Command benchCommand()
             CliApp::tr("registry: opening the workspace and loading the registry (goal 1.5 s), a search or "
                        "filter over all standards (goal 50 ms), importing all units and standards from CSV "
                        "into an empty workspace (goal 5 s for the standards) and the peak memory of the "
-                       "process (goal 300 MB)."),
+                       "process (goal 300 MB).") +
+            u"\n"_s +
+            CliApp::tr(
+                "campaign: the largest draw the workspace allows, loading the scope and drawing (goal 2 s), "
+                "verifying that record from its file (goal 1 s), the status of the demo campaign (goal 1 s) "
+                "and the peak memory (goal 300 MB)."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

@@ -38,7 +38,7 @@ void CampaignSampling::fillPopulation(SamplingRecord &record, const CampaignScop
         record.bureaus.append({b.meta.uuid, b.name});
 }
 
-Status CampaignSampling::run(SamplingRecord &record)
+Status CampaignSampling::run(SamplingRecord &record, bool seal)
 {
     auto units = record.unitPopulation();
     if (!units)
@@ -60,7 +60,8 @@ Status CampaignSampling::run(SamplingRecord &record)
     bureauParams.coverStrata = false;
     record.bureauOutcome = sampling::draw(*bureaus, bureauParams, record.seed, QStringLiteral("bureaus"));
 
-    record.recordSha256 = record.computeSha256();
+    if (seal)
+        record.recordSha256 = record.computeSha256();
     return {};
 }
 
@@ -157,7 +158,7 @@ Result<SamplingDraw> CampaignSampling::store(Repository &repo, const SamplingRec
         d.seed = record.seed;
         d.algorithm = record.algorithm;
         d.drawnAt = record.drawnAt;
-        d.recordJson = audit::compactJson(record.toJson());
+        d.recordJson = QString::fromUtf8(record.canonicalBytes(true));
         d.recordSha256 = record.recordSha256;
         auto stored = repo.campaigns().saveDraw(d, actor);
         if (!stored)

@@ -37,8 +37,8 @@ public:
     /// a unit with a focus area), their standards in scope, and the lower bureaus.
     static void fillPopulation(SamplingRecord &record, const CampaignScope &scope);
     /// Runs both draws on the record's population, settings and seed, and sets the population hashes, the
-    /// result and the record's SHA-256.
-    static Status run(SamplingRecord &record);
+    /// result and (with `seal`) the record's SHA-256.
+    static Status run(SamplingRecord &record, bool seal = true);
 
     /// A complete record for the campaign from the registry, nothing stored yet (the wizard's preview).
     static Result<SamplingRecord> prepare(Repository &repo, const Campaign &campaign,

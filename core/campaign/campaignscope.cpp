@@ -1,5 +1,6 @@
 #include "campaignscope.h"
 
+#include "campaignstore.h"
 #include "storage/repository.h"
 
 #include <algorithm>
@@ -107,13 +108,10 @@ Result<CampaignScope> loadScope(Repository &repo, const ScopeRule &rule)
     auto bureaus = repo.bureaus();
     if (!bureaus)
         return bureaus.error();
-    auto units = repo.units();
-    if (!units)
-        return units.error();
-    auto standards = repo.standards();
-    if (!standards)
-        return standards.error();
-    return computeScope(rule, *bureaus, *units, *standards);
+    auto candidates = repo.campaigns().scopeCandidates(rule.categories);
+    if (!candidates)
+        return candidates.error();
+    return computeScope(rule, *bureaus, candidates->units, candidates->standards);
 }
 
 } // namespace core

@@ -11,7 +11,8 @@ namespace core {
 
 class Repository;
 
-/// A unit in scope with its standards in scope (ordered by certificate number) and their fields.
+/// A unit in scope with its standards in scope (ordered by certificate number) and their fields. The unit
+/// and standards carry what the scope is read with (see ScopeCandidates), not every registry field.
 struct ScopeUnit
 {
     Unit unit;

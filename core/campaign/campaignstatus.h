@@ -35,7 +35,7 @@ struct SelfInspectionRow
     SubjectKind kind = SubjectKind::Unit;
     QUuid subject;
     QString name;
-    QString code; ///< credit code of a unit, region code of a bureau
+    QString code;    ///< credit code of a unit, region code of a bureau
     QString contact; ///< a unit's contact person and phone, for the reminder
     QString phone;
     int standards = 0;

@@ -11,6 +11,15 @@
 
 namespace core {
 
+/// What a campaign's scope is computed from, read lean from the registry: the standards stored as in use
+/// of some categories (certificate number, name, code, holder, category, issuer, dates) and all units
+/// (name, credit code, contact, phone, focus). Other fields are left empty.
+struct ScopeCandidates
+{
+    QList<Unit> units;
+    QList<Standard> standards;
+};
+
 /// The stored records of special inspection campaigns: campaigns, self-inspection reports, the inspector
 /// directory and conflicts of interest, sampling draws and the inspection plan. Every change is
 /// validated, revision-checked and audited; rules that span records are enforced here, whoever saves
@@ -59,6 +68,8 @@ public:
     virtual Result<std::optional<PlanEntry>> planEntry(const QUuid &uuid) = 0;
     virtual Result<PlanEntry> savePlanEntry(PlanEntry e, const QString &actor) = 0;
     virtual Status removePlanEntry(const QUuid &uuid, const QString &actor) = 0;
+
+    virtual Result<ScopeCandidates> scopeCandidates(const QList<StandardCategory> &categories) = 0;
 
     /// Whether a registry record may be removed: refused with a message naming the campaign records that
     /// refer to it (a unit, standard or bureau in a campaign, plan, self-inspection or directory).

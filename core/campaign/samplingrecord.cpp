@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -343,10 +344,200 @@ QJsonObject SamplingRecord::toJson() const
     return o;
 }
 
+namespace {
+/// Writes canonical JSON by hand; the members of each object must be written in sorted key order.
+class CanonicalWriter
+{
+public:
+    QByteArray out;
+    void open()
+    {
+        out += '{';
+        m_first.push_back(true);
+    }
+    void close()
+    {
+        out += '}';
+        m_first.pop_back();
+    }
+    void openArray(const char *key)
+    {
+        this->key(key);
+        out += '[';
+        m_first.push_back(true);
+    }
+    void closeArray()
+    {
+        out += ']';
+        m_first.pop_back();
+    }
+    void element()
+    {
+        if (!m_first.back())
+            out += ',';
+        m_first.back() = false;
+    }
+    void key(const char *k)
+    {
+        element();
+        out += '"';
+        out += k;
+        out += "\":";
+    }
+    void string(const char *k, const QString &v)
+    {
+        key(k);
+        audit::appendJsonString(out, v);
+    }
+    void number(const char *k, qint64 v)
+    {
+        key(k);
+        out += QByteArray::number(v);
+    }
+    void boolean(const char *k, bool v)
+    {
+        key(k);
+        out += v ? "true" : "false";
+    }
+    void strings(const char *k, const QStringList &list)
+    {
+        openArray(k);
+        for (const QString &s : list) {
+            element();
+            audit::appendJsonString(out, s);
+        }
+        closeArray();
+    }
+    void objectElement()
+    {
+        element();
+        out += '{';
+        m_first.push_back(true);
+    }
+
+private:
+    std::vector<bool> m_first;
+};
+
+QStringList focusKeyList(int focus)
+{
+    QStringList out;
+    for (int f : kAllFocusAreas)
+        if (focus & f)
+            out << vocab::focusKey(FocusArea(f));
+    return out;
+}
+} // namespace
+
+QByteArray SamplingRecord::canonicalBytes(bool withDigest) const
+{
+    // Keys in sorted order at every level, as audit::canonicalJson() writes QJsonObject members.
+    CanonicalWriter w;
+    w.out.reserve(256 * (units.size() + 4));
+    w.open();
+    w.string("algorithm", algorithm);
+    w.key("campaign");
+    w.open();
+    w.string("bureau", bureauName);
+    w.string("bureau_uuid", uuidText(bureau));
+    w.string("name", campaignName);
+    w.string("uuid", uuidText(campaign));
+    w.number("year", campaignYear);
+    w.close();
+    w.string("drawn_at", drawnAt.toUTC().toString(Qt::ISODate));
+    w.string("drawn_by", drawnBy);
+    w.string("format", kFormat);
+    w.number("format_version", kFormatVersion);
+    w.key("parameters");
+    w.open();
+    w.number("bureau_ratio_per_10000", settings.bureauRatio);
+    QStringList categoryKeys;
+    for (StandardCategory c : settings.categories)
+        categoryKeys << vocab::key(c);
+    w.strings("categories", categoryKeys);
+    w.number("focus_weight_percent", settings.focusWeightPercent);
+    w.boolean("include_lower_bureaus", settings.includeLowerBureaus);
+    w.string("population_date", calendar::isoDate(settings.populationDate));
+    w.number("standards_per_field", settings.standardsPerField);
+    w.number("unit_ratio_per_10000", settings.unitRatio);
+    w.close();
+    w.key("population");
+    w.open();
+    w.openArray("bureaus");
+    for (const RecordBureau &b : bureaus) {
+        w.objectElement();
+        w.string("name", b.name);
+        w.string("uuid", uuidText(b.uuid));
+        w.close();
+    }
+    w.closeArray();
+    w.string("bureaus_sha256", bureauPopulationSha256);
+    w.openArray("units");
+    for (const RecordUnit &u : units) {
+        w.objectElement();
+        w.string("credit_code", u.creditCode);
+        w.strings("focus", focusKeyList(u.focus));
+        w.string("name", u.name);
+        w.openArray("standards");
+        for (const RecordStandard &st : u.standards) {
+            w.objectElement();
+            w.string("certificate_no", st.certificateNo);
+            w.string("field", st.field);
+            w.string("name", st.name);
+            w.string("uuid", uuidText(st.uuid));
+            w.close();
+        }
+        w.closeArray();
+        w.string("uuid", uuidText(u.uuid));
+        w.number("weight", u.weight);
+        w.close();
+    }
+    w.closeArray();
+    w.string("units_sha256", unitPopulationSha256);
+    w.close();
+    w.string("reason", reason);
+    if (withDigest)
+        w.string("record_sha256", recordSha256);
+    w.key("result");
+    w.open();
+    w.key("bureaus");
+    w.open();
+    w.number("base_size", bureauOutcome.baseSize);
+    w.strings("drawn", bureauOutcome.drawn);
+    w.close();
+    w.key("units");
+    w.open();
+    w.openArray("additions");
+    for (const sampling::Addition &a : unitOutcome.additions) {
+        w.objectElement();
+        w.string("field", a.stratum);
+        w.string("unit", a.key);
+        w.close();
+    }
+    w.closeArray();
+    w.number("base_size", unitOutcome.baseSize);
+    w.strings("drawn", unitOutcome.drawn);
+    w.openArray("standards");
+    for (auto it = unitOutcome.members.cbegin(); it != unitOutcome.members.cend(); ++it) {
+        w.objectElement();
+        w.strings("certificates", it.value());
+        w.string("unit", it.key());
+        w.close();
+    }
+    w.closeArray();
+    w.close();
+    w.close();
+    w.string("seed", seed);
+    w.string("uuid", uuidText(uuid));
+    w.string("witnesses", witnesses);
+    w.close();
+    return w.out;
+}
+
 QString SamplingRecord::computeSha256() const
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(audit::canonicalJson(contentJson()), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonicalBytes(), QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray SamplingRecord::toFileBytes() const

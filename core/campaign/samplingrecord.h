@@ -115,6 +115,9 @@ public:
     /// canonical form of the audit trail: keys sorted, no spaces, UTF-8).
     QJsonObject contentJson() const;
     QString computeSha256() const;
+    /// audit::canonicalJson(contentJson()) — or of toJson() with `withDigest` — written directly, without
+    /// building the JSON objects (a province's record lists tens of thousands of standards).
+    QByteArray canonicalBytes(bool withDigest = false) const;
     /// Indented JSON for a file.
     QByteArray toFileBytes() const;
 

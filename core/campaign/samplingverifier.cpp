@@ -208,7 +208,7 @@ VerifyReport SamplingVerifier::verify(const SamplingRecord &record, Repository *
 
     // 3. The draw itself, re-derived.
     SamplingRecord again = record;
-    if (Status st = CampaignSampling::run(again); !st) {
+    if (Status st = CampaignSampling::run(again, false); !st) {
         report.differences << st.error().message;
         return report;
     }

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace core::sampling {
 
@@ -59,10 +60,16 @@ Result<Population> Population::make(QList<Item> items)
         std::sort(item.members.begin(), item.members.end(),
                   [](const Member &a, const Member &b) { return utf8Less(a.key, b.key); });
     }
-    std::sort(items.begin(), items.end(),
-              [](const Item &a, const Item &b) { return utf8Less(a.key, b.key); });
+    // Sorted on the UTF-8 bytes of the keys, converted once.
+    std::vector<std::pair<QByteArray, int>> order;
+    order.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        order.emplace_back(items[i].key.toUtf8(), i);
+    std::sort(order.begin(), order.end());
     Population p;
-    p.m_items = std::move(items);
+    p.m_items.reserve(items.size());
+    for (const auto &entry : order)
+        p.m_items.append(std::move(items[entry.second]));
     for (int i = 0; i < p.m_items.size(); ++i)
         p.m_index.insert(p.m_items[i].key, i);
     return p;

@@ -413,6 +413,54 @@ Status SqlCampaignStore::removePlanEntry(const QUuid &uuid, const QString &actor
     return transaction([&] { return SqlOps<PlanEntry>::remove(repo(), uuid, actor); });
 }
 
+// The registry as a campaign reads it
+
+Result<ScopeCandidates> SqlCampaignStore::scopeCandidates(const QList<StandardCategory> &categories)
+{
+    ScopeCandidates out;
+    {
+        QSqlQuery &q =
+            prepared(QStringLiteral("SELECT uuid, name, credit_code, contact, phone, focus FROM units"));
+        if (!q.exec())
+            return storageError(q, tr("reading units"));
+        while (q.next()) {
+            Unit u;
+            u.meta.uuid = sql::uuidAt(q, 0);
+            u.name = q.value(1).toString();
+            u.creditCode = q.value(2).toString();
+            u.contact = q.value(3).toString();
+            u.phone = q.value(4).toString();
+            u.focus = q.value(5).toInt();
+            out.units << u;
+        }
+        q.finish();
+    }
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT uuid, certificate_no, name, code, holder_uuid, issuing_bureau_uuid, issued_on, expires_on"
+        " FROM standards WHERE status = ? AND category = ?"));
+    for (StandardCategory c : categories) {
+        q.addBindValue(vocab::key(StandardStatus::InUse));
+        q.addBindValue(vocab::key(c));
+        if (!q.exec())
+            return storageError(q, tr("reading standards"));
+        while (q.next()) {
+            Standard s;
+            s.meta.uuid = sql::uuidAt(q, 0);
+            s.certificateNo = q.value(1).toString();
+            s.name = q.value(2).toString();
+            s.code = q.value(3).toString();
+            s.holder = sql::uuidAt(q, 4);
+            s.category = c;
+            s.issuingBureau = sql::uuidAt(q, 5);
+            s.issuedOn = sql::dateAt(q, 6);
+            s.expiresOn = sql::dateAt(q, 7);
+            out.standards << s;
+        }
+        q.finish();
+    }
+    return out;
+}
+
 // The registry's records in campaign records
 
 Status SqlCampaignStore::checkRegistryRemoval(Entity entity, const QUuid &uuid)

@@ -43,6 +43,7 @@ public:
     Result<PlanEntry> savePlanEntry(PlanEntry e, const QString &actor) override;
     Status removePlanEntry(const QUuid &uuid, const QString &actor) override;
 
+    Result<ScopeCandidates> scopeCandidates(const QList<StandardCategory> &categories) override;
     Status checkRegistryRemoval(Entity entity, const QUuid &uuid) override;
 
 private:

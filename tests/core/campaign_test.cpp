@@ -1,12 +1,16 @@
 // Campaign rules without storage: presets and their dates, the phase on boundary days, date validation,
 // report status, ratios, and the scope of a campaign over a hand-made registry.
+#include "audit/auditentry.h"
 #include "campaign/campaignpresets.h"
+#include "campaign/campaignsampling.h"
 #include "campaign/campaignscope.h"
 #include "campaign/campaignstatus.h"
 #include "campaign/campaignvocab.h"
 #include "campaign/samplingrecord.h"
 #include "support/campaignfixture.h"
 #include "support/testworkspace.h"
+
+#include <QCryptographicHash>
 
 #include <gtest/gtest.h>
 
@@ -253,4 +257,51 @@ TEST(CampaignVocab, KeysAndNamesRoundTrip)
     EXPECT_EQ(bad, QStringLiteral("nonsense"));
     EXPECT_EQ(campaignvocab::parseCategories(QStringLiteral("部门最高计量标准、社会公用计量标准")),
               (QList<StandardCategory>{StandardCategory::SocialPublic, StandardCategory::DepartmentHighest}));
+}
+
+TEST(SamplingRecordJson, DirectCanonicalWriterMatchesTheAuditCanonicalForm)
+{
+    // Odd text everywhere: quotes, backslashes, line breaks, control characters, Han and astral characters.
+    const QString odd = QStringLiteral("甲\"乙\\丙\n丁\t\x01戊 😀 /");
+    // Keys of the draw (certificate numbers, bureau names) may not hold tabs or line breaks.
+    const QString oddKey = QStringLiteral("甲\"乙\\丙\x01戊 😀 /");
+    SamplingRecord r;
+    r.uuid = QUuid::createUuid();
+    r.seed = odd;
+    r.drawnAt = QDateTime(QDate(2021, 6, 2), QTime(9, 30), Qt::UTC);
+    r.drawnBy = odd;
+    r.witnesses = odd;
+    r.reason = odd;
+    r.campaign = QUuid::createUuid();
+    r.campaignName = odd;
+    r.campaignYear = 2021;
+    r.bureau = QUuid::createUuid();
+    r.bureauName = odd;
+    r.settings.categories = {StandardCategory::SocialPublic, StandardCategory::EnterpriseHighest};
+    r.settings.includeLowerBureaus = true;
+    r.settings.populationDate = QDate(2021, 6, 2);
+    r.settings.standardsPerField = 0;
+    r.units = {RecordUnit{QStringLiteral("B2"),
+                          QUuid::createUuid(),
+                          odd,
+                          FocusFoodSafety | FocusMedicalHealth,
+                          200,
+                          {RecordStandard{oddKey, QUuid::createUuid(), odd, QStringLiteral("04")},
+                           RecordStandard{QStringLiteral("C"), QUuid::createUuid(), QString(),
+                                          QStringLiteral("12")}}},
+               RecordUnit{QStringLiteral("A1"), QUuid::createUuid(), QString(), FocusNone, 100, {}}};
+    r.bureaus = {RecordBureau{QUuid::createUuid(), oddKey},
+                 RecordBureau{QUuid::createUuid(), QStringLiteral("乙")}};
+    const Status drawn = CampaignSampling::run(r);
+    ASSERT_TRUE(drawn.ok()) << drawn.error().text().toStdString();
+    EXPECT_EQ(r.canonicalBytes(), audit::canonicalJson(r.contentJson()));
+    EXPECT_EQ(r.canonicalBytes(true), audit::canonicalJson(r.toJson()));
+    EXPECT_EQ(r.recordSha256,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(audit::canonicalJson(r.contentJson()), QCryptographicHash::Sha256)
+                      .toHex()));
+    // And it reads back to the same record.
+    auto back = SamplingRecord::parse(r.toFileBytes(), QStringLiteral("x"));
+    ASSERT_TRUE(back.ok()) << back.error().text().toStdString();
+    EXPECT_EQ(back->canonicalBytes(true), r.canonicalBytes(true));
 }
