@@ -46,6 +46,19 @@ QString entityKey(Entity e)
         return QStringLiteral("inspection_review");
     case Entity::InspectionPrint:
         return QStringLiteral("inspection_print");
+    // Special inspection campaigns
+    case Entity::Campaign:
+        return QStringLiteral("campaign");
+    case Entity::SelfInspection:
+        return QStringLiteral("self_inspection");
+    case Entity::SamplingDraw:
+        return QStringLiteral("sampling_draw");
+    case Entity::Inspector:
+        return QStringLiteral("inspector");
+    case Entity::InspectorConflict:
+        return QStringLiteral("inspector_conflict");
+    case Entity::PlanEntry:
+        return QStringLiteral("plan_entry");
     }
     return {};
 }

@@ -32,6 +32,13 @@ enum class Entity {
     InspectionSignature,
     InspectionReview,
     InspectionPrint,
+    // Special inspection campaigns
+    Campaign,
+    SelfInspection,
+    SamplingDraw,
+    Inspector,
+    InspectorConflict,
+    PlanEntry,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

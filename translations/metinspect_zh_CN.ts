@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cli::CliApp</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -971,6 +978,686 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
         <source>table or json (default table)</source>
         <translation>table 或 json（默认 table）</translation>
     </message>
+    <message>
+        <source>give the campaign (its id or name; see &apos;metinspect-cli campaign list&apos;)</source>
+        <translation>请给出专项检查活动（编号或名称；参见“metinspect-cli campaign list”）</translation>
+    </message>
+    <message>
+        <source>there is no campaign &apos;%1&apos;; see &apos;metinspect-cli campaign list&apos;</source>
+        <translation>没有专项检查活动“%1”；参见“metinspect-cli campaign list”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 campaigns; give more of the id</source>
+        <translation>“%1”对应 %2 个专项检查活动；请给出更长的编号</translation>
+    </message>
+    <message>
+        <source>there is no bureau &apos;%1&apos;; the workspace has: %2</source>
+        <translation>没有市场监管部门“%1”；工作区中有：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 bureaus; give its uuid</source>
+        <translation>“%1”对应 %2 个市场监管部门；请给出其 uuid</translation>
+    </message>
+    <message>
+        <source>there is no unit with the credit code or name &apos;%1&apos;</source>
+        <translation>没有统一社会信用代码或名称为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 units; give the credit code</source>
+        <translation>“%1”对应 %2 家单位；请给出统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>there is no inspector &apos;%1&apos;; see &apos;metinspect-cli inspector list&apos;</source>
+        <translation>没有检查人员“%1”；参见“metinspect-cli inspector list”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 inspectors; give the id from &apos;inspector list&apos;</source>
+        <translation>“%1”对应 %2 名人员；请给出“inspector list”中的编号</translation>
+    </message>
+    <message>
+        <source>name the plan entry with --unit CREDIT_CODE or --bureau NAME</source>
+        <translation>请用 --unit 统一社会信用代码 或 --bureau 名称 指明检查计划条目</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no entry for it; see &apos;metinspect-cli plan list&apos;</source>
+        <translation>%1 的检查计划中没有该条目；参见“metinspect-cli plan list”</translation>
+    </message>
+    <message>
+        <source>malformed date &apos;%1&apos; for --%2; write YYYY-MM-DD, e.g. 2021-06-01</source>
+        <translation>--%2 的日期“%1”格式有误；请写成 YYYY-MM-DD，例如 2021-06-01</translation>
+    </message>
+    <message>
+        <source>--%1 needs FROM..TO, e.g. 2021-06-01..2021-07-31, not &apos;%2&apos;</source>
+        <translation>--%1 需要 起..止，例如 2021-06-01..2021-07-31，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>campaign: the largest draw the workspace allows, loading the scope and drawing (goal 2 s), verifying that record from its file (goal 1 s), the status of the demo campaign (goal 1 s) and the peak memory (goal 300 MB).</source>
+        <translation>campaign：工作区所能进行的最大抽取，包括加载检查范围并抽取（目标 2 秒）、从文件验证该抽查记录（目标 1 秒）、演示专项检查的进展情况（目标 1 秒）以及峰值内存（目标 300 MB）。</translation>
+    </message>
+    <message>
+        <source>campaign create needs --%1</source>
+        <translation>campaign create 需要 --%1</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not &apos;%1&apos;</source>
+        <translation>年份必须在 2000 至 2100 之间，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; use %2</source>
+        <translation>未知的预设“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--include-lower-bureaus takes yes or no, not &apos;%1&apos;</source>
+        <translation>--include-lower-bureaus 只能是 yes 或 no，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Created the campaign %1 &quot;%2&quot; of %3 (%4 %5).</source>
+        <translation>已创建专项检查活动 %1“%2”（%3，%4 %5）。</translation>
+    </message>
+    <message>
+        <source>  self-inspection reports of units due %1, of lower bureaus due %2; report due %3</source>
+        <translation>  建标单位自查材料 %1 前报送，下级市场监管部门自查材料 %2 前报送；总结报告 %3 前报送</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>市场监管部门</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>phase today</source>
+        <translation>今日所处阶段</translation>
+    </message>
+    <message>
+        <source>self-inspection reports of units due %1, of lower bureaus due %2; report due %3</source>
+        <translation>建标单位自查材料 %1 前报送，下级市场监管部门自查材料 %2 前报送；总结报告 %3 前报送</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use missing, on_time or late</source>
+        <translation>未知的状态“%1”；请使用 missing、on_time 或 late</translation>
+    </message>
+    <message>
+        <source>%1, %2 days overdue</source>
+        <translation>%1，已逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>unit or bureau</source>
+        <translation>单位或市场监管部门</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>say whose report it is with --unit CREDIT_CODE or --bureau NAME</source>
+        <translation>请用 --unit 统一社会信用代码 或 --bureau 名称 指明是谁的自查材料</translation>
+    </message>
+    <message>
+        <source>there is no file %1 (--%2)</source>
+        <translation>没有文件 %1（--%2）</translation>
+    </message>
+    <message>
+        <source>Recorded the self-inspection received on %1 (due %2): %3.</source>
+        <translation>已登记 %1 收到的自查材料（截止 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>say what to do: %1</source>
+        <translation>请指明要做什么：%1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; use %2</source>
+        <translation>未知的子命令“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>special inspection campaigns: create from a preset, phases, status, self-inspection reports</source>
+        <translation>专项监督检查：按预设创建、阶段、进展、自查材料</translation>
+    </message>
+    <message>
+        <source>campaign create --preset national-2021|tianjin-2021 --year Y --name N --bureau B [--categories LIST] [--include-lower-bureaus yes|no]
+    creates a campaign of bureau B (name or uuid) with the preset&apos;s dates moved to year Y and the scope the notice gives a bureau of that level.
+campaign list [--format table|json]
+campaign status ID [--as-of DATE] [--format table|json]
+    the phase on the day, units in scope, self-inspection reports by status, sampled, inspected and not inspected.
+campaign dates ID [--self-inspection FROM..TO] [--on-site FROM..TO] [--rectification FROM..TO] [--summary FROM..TO] [--unit-reports-due D] [--bureau-reports-due D] [--report-due D]
+    shows the dates, or changes them.
+campaign self-inspections ID [--status missing|on_time|late] [--as-of DATE] [--format table|json]
+    the self-inspection reports of the units in scope and of the lower bureaus.
+campaign receive ID --unit CREDIT_CODE|--bureau NAME [--received DATE] [--report FILE] [--problems FILE] [--rectification FILE] [--note TEXT]
+    records a self-inspection report as received (default: today) and attaches its files.
+
+ID is the campaign&apos;s uuid, the first characters of it (see campaign list), or its name.</source>
+        <translation>campaign create --preset national-2021|tianjin-2021 --year Y --name N --bureau B [--categories LIST] [--include-lower-bureaus yes|no]
+    为市场监管部门 B（名称或 uuid）创建专项检查活动：预设的日期移到 Y 年，检查范围按通知对该级部门的规定。
+campaign list [--format table|json]
+campaign status ID [--as-of DATE] [--format table|json]
+    当日所处阶段、检查范围内的单位、各状态的自查材料、抽查、已检查和未能检查的情况。
+campaign dates ID [--self-inspection FROM..TO] [--on-site FROM..TO] [--rectification FROM..TO] [--summary FROM..TO] [--unit-reports-due D] [--bureau-reports-due D] [--report-due D]
+    显示或修改日期。
+campaign self-inspections ID [--status missing|on_time|late] [--as-of DATE] [--format table|json]
+    检查范围内各建标单位和下级市场监管部门的自查材料。
+campaign receive ID --unit CREDIT_CODE|--bureau NAME [--received DATE] [--report FILE] [--problems FILE] [--rectification FILE] [--note TEXT]
+    登记收到的自查材料（默认今天）并附上文件。
+
+ID 是专项检查活动的 uuid、其开头几个字符（见 campaign list）或其名称。</translation>
+    </message>
+    <message>
+        <source>create: national-2021 or tianjin-2021</source>
+        <translation>create：national-2021 或 tianjin-2021</translation>
+    </message>
+    <message>
+        <source>create: the year of the campaign</source>
+        <translation>create：专项检查活动的年度</translation>
+    </message>
+    <message>
+        <source>create: the name of the campaign</source>
+        <translation>create：专项检查活动的名称</translation>
+    </message>
+    <message>
+        <source>create: the organising bureau (name or uuid); receive: a lower bureau</source>
+        <translation>create：组织检查的市场监管部门（名称或 uuid）；receive：下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>create: categories in scope, e.g. social_public;department_highest</source>
+        <translation>create：检查范围内的计量标准类别，例如 social_public;department_highest</translation>
+    </message>
+    <message>
+        <source>create: whether certificates issued by the bureaus below count</source>
+        <translation>create：是否包括下级市场监管部门发证的计量标准</translation>
+    </message>
+    <message>
+        <source>status, self-inspections: the day to report on (default: today)</source>
+        <translation>status、self-inspections：统计的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>list, status, self-inspections: output format</source>
+        <translation>list、status、self-inspections：输出格式</translation>
+    </message>
+    <message>
+        <source>dates: the self-inspection phase</source>
+        <translation>dates：自查阶段</translation>
+    </message>
+    <message>
+        <source>dates: the on-site inspection phase</source>
+        <translation>dates：现场监督检查阶段</translation>
+    </message>
+    <message>
+        <source>dates: the rectification phase</source>
+        <translation>dates：整改阶段</translation>
+    </message>
+    <message>
+        <source>dates: the results and summary phase</source>
+        <translation>dates：结果处理和总结阶段</translation>
+    </message>
+    <message>
+        <source>dates: when the units&apos; self-inspection reports are due</source>
+        <translation>dates：建标单位报送自查材料的截止日期</translation>
+    </message>
+    <message>
+        <source>dates: when the lower bureaus&apos; self-inspection reports are due</source>
+        <translation>dates：下级市场监管部门报送自查材料的截止日期</translation>
+    </message>
+    <message>
+        <source>dates: when the campaign report is due</source>
+        <translation>dates：报送总结报告的截止日期</translation>
+    </message>
+    <message>
+        <source>self-inspections: only missing, on_time or late</source>
+        <translation>self-inspections：只列出 missing、on_time 或 late</translation>
+    </message>
+    <message>
+        <source>receive: the unit (credit code or name)</source>
+        <translation>receive：建标单位（统一社会信用代码或名称）</translation>
+    </message>
+    <message>
+        <source>receive: the day it arrived (default: today)</source>
+        <translation>receive：收到日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>receive: the self-inspection report</source>
+        <translation>receive：自查报告</translation>
+    </message>
+    <message>
+        <source>receive: the list of problems found</source>
+        <translation>receive：存在问题清单</translation>
+    </message>
+    <message>
+        <source>receive: the rectification report</source>
+        <translation>receive：整改报告</translation>
+    </message>
+    <message>
+        <source>receive: a note</source>
+        <translation>receive：备注</translation>
+    </message>
+    <message>
+        <source>inspector add needs --name and --bureau</source>
+        <translation>inspector add 需要 --name 和 --bureau</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; use inspector or assessor</source>
+        <translation>未知的角色“%1”；请使用 inspector 或 assessor</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) of %3 to the inspector directory: %4.</source>
+        <translation>已将 %3 的 %1（%2）加入检查人员名录：%4。</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no, not &apos;%1&apos;</source>
+        <translation>--active 只能是 yes 或 no，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>conflicts of interest</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>inspector conflict needs --unit and --reason</source>
+        <translation>inspector conflict 需要 --unit 和 --reason</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2: %3. They will not be put on its team.</source>
+        <translation>%1 已申报对 %2 回避：%3。今后不会安排其检查该单位。</translation>
+    </message>
+    <message>
+        <source>Added %1 entries to the plan of %2 from its latest draw.</source>
+        <translation>已按最近一次抽查向 %2 的检查计划添加 %1 条。</translation>
+    </message>
+    <message>
+        <source>give the seed of the team draw with --seed</source>
+        <translation>请用 --seed 给出检查组抽取的随机种子</translation>
+    </message>
+    <message>
+        <source>--size takes the number of inspectors per team, 2 or more, not &apos;%1&apos;</source>
+        <translation>--size 是每个检查组的检查人员人数，至少 2 人，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Drew teams for %1 plan entries with the seed &apos;%2&apos;.</source>
+        <translation>已用随机种子“%2”为 %1 个计划条目抽取检查组。</translation>
+    </message>
+    <message>
+        <source>Set the team by hand (%1).</source>
+        <translation>已人工指定检查组（%1）。</translation>
+    </message>
+    <message>
+        <source>give the first planned day with --from</source>
+        <translation>请用 --from 给出计划检查的第一天</translation>
+    </message>
+    <message>
+        <source>Planned for %1 to %2.</source>
+        <translation>计划于 %1 至 %2 检查。</translation>
+    </message>
+    <message>
+        <source>--status takes planned, inspected or not_inspected, not &apos;%1&apos;</source>
+        <translation>--status 只能是 planned、inspected 或 not_inspected，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Marked as %1.</source>
+        <translation>已标记为%1。</translation>
+    </message>
+    <message>
+        <source>%1 (assessor)</source>
+        <translation>%1（考评员）</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest</source>
+        <translation>%1 已申报回避</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等，另有 %1 项</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>team set</source>
+        <translation>组队方式</translation>
+    </message>
+    <message>
+        <source>planned days</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>the bureau&apos;s inspector directory and declared conflicts of interest</source>
+        <translation>本局检查人员名录及申报的回避</translation>
+    </message>
+    <message>
+        <source>inspector add --name N --bureau B [--role inspector|assessor] [--phone P] [--note TEXT]
+inspector list [--bureau B] [--format table|json]
+inspector set INSPECTOR [--active yes|no] [--role R] [--name N] [--phone P]
+inspector conflict INSPECTOR --unit CREDIT_CODE --reason TEXT
+    declares a conflict of interest (回避): the inspector is never drawn or set for that unit.
+
+INSPECTOR is the id from inspector list (or its first characters) or the exact name.</source>
+        <translation>inspector add --name N --bureau B [--role inspector|assessor] [--phone P] [--note TEXT]
+inspector list [--bureau B] [--format table|json]
+inspector set INSPECTOR [--active yes|no] [--role R] [--name N] [--phone P]
+inspector conflict INSPECTOR --unit CREDIT_CODE --reason TEXT
+    申报回避：该人员不会被抽取或指定去检查该单位。
+
+INSPECTOR 是 inspector list 中的编号（或其开头几个字符）或姓名。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the bureau (name or uuid)</source>
+        <translation>市场监管部门（名称或 uuid）</translation>
+    </message>
+    <message>
+        <source>inspector (检查人员, default) or assessor (考评员)</source>
+        <translation>inspector（检查人员，默认）或 assessor（考评员）</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>whether the person can be drawn</source>
+        <translation>是否可被抽取</translation>
+    </message>
+    <message>
+        <source>conflict: the unit (credit code or name)</source>
+        <translation>conflict：单位（统一社会信用代码或名称）</translation>
+    </message>
+    <message>
+        <source>conflict: the reason</source>
+        <translation>conflict：回避原因</translation>
+    </message>
+    <message>
+        <source>list: output format</source>
+        <translation>list：输出格式</translation>
+    </message>
+    <message>
+        <source>the inspection plan of a campaign: teams, days, inspected and not inspected units</source>
+        <translation>专项检查活动的检查计划：检查组、日期、已检查和未能检查的单位</translation>
+    </message>
+    <message>
+        <source>plan make ID
+    adds a plan entry for every unit (with its sampled standards) and lower bureau of the latest draw.
+plan teams ID --seed S [--size N] [--with-assessor]
+    draws a team of N inspectors (default 2) for every entry without one from the organising bureau&apos;s directory, with the same verifiable algorithm as the sample, leaving out anyone with a conflict of interest.
+plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
+    sets a team by hand; the reason is recorded.
+plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
+    the planned days, inside the on-site inspection phase.
+plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
+    a unit that could not be inspected needs the reason and the follow-up plan.
+plan list ID [--format table|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams: the seed of the team draw</source>
+        <translation>teams：检查组抽取的随机种子</translation>
+    </message>
+    <message>
+        <source>teams: inspectors per team (default 2)</source>
+        <translation>teams：每组检查人员人数（默认 2）</translation>
+    </message>
+    <message>
+        <source>teams: also draw an assessor (考评员) for each team</source>
+        <translation>teams：同时为每组抽取一名考评员</translation>
+    </message>
+    <message>
+        <source>the plan entry of this unit (credit code or name)</source>
+        <translation>该单位的计划条目（统一社会信用代码或名称）</translation>
+    </message>
+    <message>
+        <source>the plan entry of this lower bureau</source>
+        <translation>该下级市场监管部门的计划条目</translation>
+    </message>
+    <message>
+        <source>team: the inspectors (ids or names, comma separated)</source>
+        <translation>team：检查人员（编号或姓名，用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>team: the assessor</source>
+        <translation>team：考评员</translation>
+    </message>
+    <message>
+        <source>team: why set by hand; mark: why not inspected</source>
+        <translation>team：人工指定的原因；mark：未能检查的原因</translation>
+    </message>
+    <message>
+        <source>schedule: first planned day</source>
+        <translation>schedule：计划检查的第一天</translation>
+    </message>
+    <message>
+        <source>schedule: last planned day (default: the first)</source>
+        <translation>schedule：计划检查的最后一天（默认同第一天）</translation>
+    </message>
+    <message>
+        <source>mark: planned, inspected or not_inspected</source>
+        <translation>mark：planned、inspected 或 not_inspected</translation>
+    </message>
+    <message>
+        <source>mark: the day it was inspected (default: today)</source>
+        <translation>mark：检查日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>mark: the follow-up plan for a unit not inspected</source>
+        <translation>mark：未能检查单位的后续检查安排</translation>
+    </message>
+    <message>
+        <source>mark: when the follow-up is planned</source>
+        <translation>mark：后续检查的计划日期</translation>
+    </message>
+    <message>
+        <source>give the seed of the draw with --seed (e.g. the number drawn at the meeting)</source>
+        <translation>请用 --seed 给出抽查的随机种子（例如会上摇出的号码）</translation>
+    </message>
+    <message>
+        <source>give the file for the sampling record with --out RECORD.json</source>
+        <translation>请用 --out RECORD.json 给出抽查记录文件</translation>
+    </message>
+    <message>
+        <source>--%1 takes a ratio above 0 and up to 1 such as 0.2 or 20%, not &apos;%2&apos;</source>
+        <translation>--%1 是大于 0、不超过 1 的比例，例如 0.2 或 20%，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--focus-weight takes a percentage from 100 (no extra weight) to 10000, e.g. 200 for twice as likely, not &apos;%1&apos;</source>
+        <translation>--focus-weight 是 100（不加权）至 10000 之间的百分数，例如 200 表示概率加倍，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--standards-per-field takes a whole number (0 = all), not &apos;%1&apos;</source>
+        <translation>--standards-per-field 是整数（0 = 全部），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for --out</source>
+        <translation>%1 是文件夹；请为 --out 给出文件名</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 units (%3 drawn, %4 added to cover fields), %5 standards and %6 of %7 lower bureaus with the seed &apos;%8&apos;.</source>
+        <translation>用随机种子“%8”从 %2 家单位中抽取了 %1 家（随机抽取 %3 家，为覆盖专业领域增补 %4 家）、%5 项计量标准，以及 %7 个下级市场监管部门中的 %6 个。</translation>
+    </message>
+    <message>
+        <source>  field %1 was missed by the draw and added %2 (%3)</source>
+        <translation>  随机抽取未覆盖专业领域 %1，增补 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Record %1 (SHA-256 %2) written to %3.</source>
+        <translation>抽查记录 %1（SHA-256 %2）已写入 %3。</translation>
+    </message>
+    <message>
+        <source>give the sampling record file to verify</source>
+        <translation>请给出要验证的抽查记录文件</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>DIFFERS: %1</source>
+        <translation>不一致：%1</translation>
+    </message>
+    <message>
+        <source>confirmed: the draw %1 follows from its seed, parameters and population.</source>
+        <translation>已确认：抽查 %1 由其随机种子、参数和抽查总体得出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %n difference(s) found.</source>
+        <translation>
+            <numerusform>未能确认：发现 %n 处不一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the record file and --out FILE.pdf</source>
+        <translation>请给出抽查记录文件和 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Printed the sampling record to %1.</source>
+        <translation>抽查记录已打印到 %1。</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>抽查记录</translation>
+    </message>
+    <message>
+        <source>drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>bureaus</source>
+        <translation>市场监管部门</translation>
+    </message>
+    <message>
+        <source>reason for drawing again</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>the verifiable random draw of units, standards and lower bureaus, and its record</source>
+        <translation>可验证的随机抽查（单位、计量标准和下级市场监管部门）及抽查记录</translation>
+    </message>
+    <message>
+        <source>sample draw ID --seed S [--ratio R] [--bureau-ratio R] [--focus-weight W] [--standards-per-field N] [--witnesses TEXT] [--reason TEXT] --out RECORD.json [--pdf FILE]
+    draws at least the ratio (default 20 %, rounded up) of the units in scope of the campaign, adds a unit for every metrology field the draw missed, takes one standard per field of each sampled unit, and draws the ratio of the lower bureaus; stores the record in the workspace and writes it as JSON (and as a PDF). A campaign drawn before needs --reason.
+sample verify RECORD.json [--file-only]
+    re-derives the draw from the record&apos;s seed, parameters and population; with the workspace (unless --file-only) also compares it with the stored draw and the registry. Exit status 0 only when confirmed, 1 when anything differs.
+sample print RECORD.json --out FILE.pdf
+sample list ID
+    the draws of a campaign.
+
+The algorithm (MI-DRAW-1) is described in the README, section &quot;Verifiable random draws&quot;, so the draw can be re-implemented independently.</source>
+        <translation>sample draw ID --seed S [--ratio R] [--bureau-ratio R] [--focus-weight W] [--standards-per-field N] [--witnesses TEXT] [--reason TEXT] --out RECORD.json [--pdf FILE]
+    从专项检查活动范围内的单位中至少抽取该比例（默认 20%，向上取整），随机抽取未覆盖的每个专业计量领域增补一家单位，每家抽中单位的每个专业领域抽取一项计量标准，并按比例抽取下级市场监管部门；抽查记录保存在工作区中，并写成 JSON（及 PDF）。已抽取过的活动需要 --reason。
+sample verify RECORD.json [--file-only]
+    由记录中的随机种子、参数和抽查总体重新推算抽查结果；有工作区时（除非 --file-only）还与保存的抽查和登记册比对。只有确认无误时退出状态为 0，有任何不一致时为 1。
+sample print RECORD.json --out FILE.pdf
+sample list ID
+    专项检查活动的各次抽查。
+
+算法（MI-DRAW-1）见 README 的“Verifiable random draws”一节，任何人都可以独立实现并复核。</translation>
+    </message>
+    <message>
+        <source>draw: the seed, e.g. a number drawn in public</source>
+        <translation>draw：随机种子，例如公开摇出的号码</translation>
+    </message>
+    <message>
+        <source>draw: share of the units, e.g. 0.2 or 20% (default 20 %)</source>
+        <translation>draw：单位抽取比例，例如 0.2 或 20%（默认 20%）</translation>
+    </message>
+    <message>
+        <source>draw: share of the lower bureaus (default 20 %)</source>
+        <translation>draw：下级市场监管部门抽取比例（默认 20%）</translation>
+    </message>
+    <message>
+        <source>draw: weight of units with a focus area in percent (default 200 = twice as likely)</source>
+        <translation>draw：涉及重点领域单位的权重百分数（默认 200 = 概率加倍）</translation>
+    </message>
+    <message>
+        <source>draw: standards per field of a sampled unit (default 1; 0 = all)</source>
+        <translation>draw：抽中单位每个专业领域抽取的计量标准数（默认 1；0 = 全部）</translation>
+    </message>
+    <message>
+        <source>draw: who witnessed the draw</source>
+        <translation>draw：抽查的见证人</translation>
+    </message>
+    <message>
+        <source>draw: why the campaign is drawn again</source>
+        <translation>draw：重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>draw: the record file (JSON); print: the PDF</source>
+        <translation>draw：抽查记录文件（JSON）；print：PDF 文件</translation>
+    </message>
+    <message>
+        <source>draw: also print the record to this PDF</source>
+        <translation>draw：同时将抽查记录打印到该 PDF</translation>
+    </message>
+    <message>
+        <source>verify: do not compare with the workspace</source>
+        <translation>verify：不与工作区比对</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -989,6 +1676,180 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignBench</name>
+    <message>
+        <source>the workspace has no bureau to organise a campaign</source>
+        <translation>工作区中没有可组织专项检查的市场监管部门</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s own draw does not verify: %1</source>
+        <translation>基准测试自身的抽取未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>load the scope and draw %1 of %2 units (%3 standards)</source>
+        <translation>加载检查范围并从 %2 家单位（%3 项计量标准）中抽取 %1 家</translation>
+    </message>
+    <message>
+        <source>verify that record from its file (re-derive and hash)</source>
+        <translation>从文件验证该抽查记录（重新推导并计算哈希）</translation>
+    </message>
+    <message>
+        <source>status of the campaign %1</source>
+        <translation>专项检查“%1”的进展情况</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>峰值内存</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignDemo</name>
+    <message>
+        <source>Demo campaign</source>
+        <translation>演示用专项检查活动</translation>
+    </message>
+    <message>
+        <source>1 campaign in its on-site phase: %1 self-inspection reports on time, %2 late, %3 missing</source>
+        <translation>1 个处于现场监督检查阶段的专项检查活动：自查材料按时报送 %1 份、逾期报送 %2 份、未报送 %3 份</translation>
+    </message>
+    <message>
+        <source>a draw of %1 units and %2 standards, and a plan of %3 entries (%4 inspected, %5 not inspected) with %6 inspectors</source>
+        <translation>抽取 %1 家单位、%2 项计量标准，检查计划 %3 条（已检查 %4 条、未能检查 %5 条），检查人员 %6 名</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignPlan</name>
+    <message>
+        <source>the campaign has not been drawn yet; draw the sample first</source>
+        <translation>该专项检查活动尚未抽查；请先抽查</translation>
+    </message>
+    <message>
+        <source>a team needs at least two inspectors</source>
+        <translation>检查组至少需要两名检查人员</translation>
+    </message>
+    <message>
+        <source>give the seed of the draw</source>
+        <translation>请给出抽查的随机种子</translation>
+    </message>
+    <message>
+        <source>the inspector directory has %1 active inspectors without a conflict of interest; a team needs %2</source>
+        <translation>检查人员名录中没有回避情形的在岗检查人员只有 %1 名；一个检查组需要 %2 名</translation>
+    </message>
+    <message>
+        <source>the directory has no active assessor without a conflict of interest</source>
+        <translation>名录中没有无回避情形的在岗考评员</translation>
+    </message>
+    <message>
+        <source>the bureau of the plan entry does not exist</source>
+        <translation>计划条目中的市场监管部门不存在</translation>
+    </message>
+    <message>
+        <source>the unit of the plan entry does not exist</source>
+        <translation>计划条目中的单位不存在</translation>
+    </message>
+    <message>
+        <source>the plan entry does not exist</source>
+        <translation>该计划条目不存在</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignPresets</name>
+    <message>
+        <source>National special inspection of measurement standards, 2021</source>
+        <translation>全国计量标准专项监督检查（2021）</translation>
+    </message>
+    <message>
+        <source>Tianjin special inspection of measurement standards, 2021</source>
+        <translation>天津市计量标准专项监督检查（2021）</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; use %2</source>
+        <translation>未知的预设“%1”；请使用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignSampling</name>
+    <message>
+        <source>give the seed of the draw</source>
+        <translation>请给出抽查的随机种子</translation>
+    </message>
+    <message>
+        <source>a sampling ratio must be more than 0 % and at most 100 %</source>
+        <translation>抽查比例必须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>the focus-area weight must be from 100 % (no extra weight) to 10000 %</source>
+        <translation>重点领域权重必须在 100%（不加权）至 10000% 之间</translation>
+    </message>
+    <message>
+        <source>the standards per field cannot be negative</source>
+        <translation>每个专业领域抽取的计量标准数不能为负数</translation>
+    </message>
+    <message>
+        <source>choose at least one category of standards for the scope</source>
+        <translation>请至少选择一类计量标准作为检查范围</translation>
+    </message>
+    <message>
+        <source>the record was changed after the draw and is not stored</source>
+        <translation>抽查记录在抽取后被改动，未予保存</translation>
+    </message>
+    <message>
+        <source>the campaign of the draw does not exist</source>
+        <translation>该抽查所属的专项检查活动不存在</translation>
+    </message>
+    <message>
+        <source>the inspection plan of this campaign has been made from a draw already; a new draw would not match it</source>
+        <translation>该专项检查活动已根据抽查制定检查计划；重新抽取将与计划不符</translation>
+    </message>
+    <message>
+        <source>this campaign was drawn already on %1 with the seed &apos;%2&apos;; give the reason for drawing again (it is kept in the record)</source>
+        <translation>该专项检查活动已于 %1 用随机种子“%2”抽查过；请给出重新抽取的原因（将记入抽查记录）</translation>
+    </message>
+    <message>
+        <source>stored draw %1</source>
+        <translation>已保存的抽查 %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignStatus</name>
+    <message>
+        <source>Campaign: %1 (%2)</source>
+        <translation>专项检查活动：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, day %4 of %5</source>
+        <translation>%1，%2 至 %3，第 %4 天（共 %5 天）</translation>
+    </message>
+    <message>
+        <source>Phase on %1: %2</source>
+        <translation>%1 所处阶段：%2</translation>
+    </message>
+    <message>
+        <source>Units in scope: %1 (%2 standards); lower bureaus: %3</source>
+        <translation>检查范围内单位：%1 家（计量标准 %2 项）；下级市场监管部门：%3 个</translation>
+    </message>
+    <message>
+        <source>Self-inspection reports of units (due %1): %2 on time, %3 late, %4 missing (%5 overdue)</source>
+        <translation>建标单位自查材料（%1 前报送）：按时 %2 份，逾期 %3 份，未报送 %4 份（已过期限 %5 份）</translation>
+    </message>
+    <message>
+        <source>Self-inspection reports of lower bureaus (due %1): %2 on time, %3 late, %4 missing (%5 overdue)</source>
+        <translation>下级市场监管部门自查材料（%1 前报送）：按时 %2 份，逾期 %3 份，未报送 %4 份（已过期限 %5 份）</translation>
+    </message>
+    <message>
+        <source>Sampled: not drawn yet</source>
+        <translation>抽查：尚未抽查</translation>
+    </message>
+    <message>
+        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %4 draws, seed &apos;%5&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected: %1 units (%2 standards), %3 lower bureaus; not inspected: %4; still planned: %5</source>
+        <translation>已检查：单位 %1 家（计量标准 %2 项）、下级市场监管部门 %3 个；未能检查：%4；尚待检查：%5</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2870,399 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     </message>
 </context>
 <context>
+    <name>core::SamplingRecord</name>
+    <message>
+        <source>this value is missing</source>
+        <translation>缺少该项</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a uuid</source>
+        <translation>“%1”不是 uuid</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in lower-case hex (64 characters)</source>
+        <translation>必须是小写十六进制的 SHA-256（64 个字符）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a sampling record is a JSON object</source>
+        <translation>抽查记录应是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a MetInspect sampling record (format &apos;%1&apos;)</source>
+        <translation>这不是 MetInspect 抽查记录（格式“%1”）</translation>
+    </message>
+    <message>
+        <source>format version %1 is not known to this program (it reads %2)</source>
+        <translation>本程序不认识格式版本 %1（只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
+        <translation>“%1”不是日期时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown focus area &apos;%1&apos;</source>
+        <translation>未知的重点领域“%1”</translation>
+    </message>
+    <message>
+        <source>the unit %1 is listed twice</source>
+        <translation>单位 %1 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>core::SamplingVerifier</name>
+    <message>
+        <source>%1: the parameters give a first draw of %2, the record states %3</source>
+        <translation>%1：按参数随机抽取的数量应为 %2，记录中为 %3</translation>
+    </message>
+    <message>
+        <source>%1: the record gives %2 as drawn, but the seed and parameters do not draw it</source>
+        <translation>%1：记录中 %2 为随机抽中，但按随机种子和参数不会抽中</translation>
+    </message>
+    <message>
+        <source>%1: the seed and parameters draw %2, which the record does not list</source>
+        <translation>%1：按随机种子和参数会抽中 %2，但记录中没有</translation>
+    </message>
+    <message>
+        <source>%1: the record gives %2 as added to cover field %3, but the draw does not add it</source>
+        <translation>%1：记录中 %2 为覆盖专业领域 %3 而增补，但按抽查算法不会增补</translation>
+    </message>
+    <message>
+        <source>%1: field %2 forces the addition of %3, which the record does not list</source>
+        <translation>%1：专业领域 %2 应增补 %3，但记录中没有</translation>
+    </message>
+    <message>
+        <source>%1: for %2 the draw chooses the standards [%3], the record lists [%4]</source>
+        <translation>%1：对 %2，按算法抽取的计量标准为 [%3]，记录中为 [%4]</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer in the population</source>
+        <translation>%1（%2）已不在抽查总体中</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the population now but was not at the draw</source>
+        <translation>%1（%2）现在在抽查总体中，但抽取时不在</translation>
+    </message>
+    <message>
+        <source>%1 (%2) weighs %3 now, %4 at the draw</source>
+        <translation>%1（%2）的权重现为 %3，抽取时为 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): standards added %3, removed %4</source>
+        <translation>%1（%2）：新增计量标准 %3，减少 %4</translation>
+    </message>
+    <message>
+        <source>the record names the algorithm &apos;%1&apos;; this program re-derives %2 only</source>
+        <translation>记录中的算法为“%1”；本程序只能复核 %2</translation>
+    </message>
+    <message>
+        <source>the record was changed after the draw: its content has the SHA-256 %1, the record states %2</source>
+        <translation>抽查记录在抽取后被改动：其内容的 SHA-256 为 %1，记录中写的是 %2</translation>
+    </message>
+    <message>
+        <source>the record&apos;s SHA-256 %1 matches its content</source>
+        <translation>抽查记录的 SHA-256 %1 与内容一致</translation>
+    </message>
+    <message>
+        <source>the listed population cannot be ordered: %1</source>
+        <translation>记录中的抽查总体无法排序：%1</translation>
+    </message>
+    <message>
+        <source>the population of units listed in the record is not the one drawn from: its SHA-256 is %1, the record states %2</source>
+        <translation>记录中列出的单位总体不是抽取时的总体：其 SHA-256 为 %1，记录中写的是 %2</translation>
+    </message>
+    <message>
+        <source>the population of %1 units and %2 standards has the recorded SHA-256 %3</source>
+        <translation>%1 家单位、%2 项计量标准的抽查总体与记录的 SHA-256 %3 一致</translation>
+    </message>
+    <message>
+        <source>the population of lower bureaus listed in the record is not the one drawn from: its SHA-256 is %1, the record states %2</source>
+        <translation>记录中列出的下级市场监管部门总体不是抽取时的总体：其 SHA-256 为 %1，记录中写的是 %2</translation>
+    </message>
+    <message>
+        <source>the population of %1 lower bureaus has the recorded SHA-256 %2</source>
+        <translation>%1 个下级市场监管部门的总体与记录的 SHA-256 %2 一致</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>lower bureaus</source>
+        <translation>下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>the draw re-derived from the seed &apos;%1&apos; and the parameters gives the recorded result: %2 units (%3 added to cover fields), %4 standards, %5 lower bureaus</source>
+        <translation>由随机种子“%1”和参数重新推算的结果与记录一致：单位 %2 家（为覆盖专业领域增补 %3 家）、计量标准 %4 项、下级市场监管部门 %5 个</translation>
+    </message>
+    <message>
+        <source>no workspace: the record was not compared with a stored draw or the registry</source>
+        <translation>没有工作区：未与保存的抽查和登记册比对</translation>
+    </message>
+    <message>
+        <source>the workspace holds no draw %1; the record was not compared with a stored one</source>
+        <translation>工作区中没有抽查 %1；未与保存的抽查比对</translation>
+    </message>
+    <message>
+        <source>%1: the file says %2, the draw stored in the workspace says %3</source>
+        <translation>%1：文件中为 %2，工作区保存的抽查中为 %3</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>time of the draw</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>drawn by</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项检查活动</translation>
+    </message>
+    <message>
+        <source>parameter ratio of units</source>
+        <translation>参数：单位抽取比例</translation>
+    </message>
+    <message>
+        <source>parameter ratio of lower bureaus</source>
+        <translation>参数：下级市场监管部门抽取比例</translation>
+    </message>
+    <message>
+        <source>parameter focus-area weight</source>
+        <translation>参数：重点领域权重</translation>
+    </message>
+    <message>
+        <source>parameter standards per field</source>
+        <translation>参数：每个专业领域的计量标准数</translation>
+    </message>
+    <message>
+        <source>parameter categories</source>
+        <translation>参数：计量标准类别</translation>
+    </message>
+    <message>
+        <source>parameter lower bureaus&apos; certificates</source>
+        <translation>参数：是否包括下级部门发证的计量标准</translation>
+    </message>
+    <message>
+        <source>parameter population date</source>
+        <translation>参数：抽查总体的日期</translation>
+    </message>
+    <message>
+        <source>population: the units listed in the file differ from those of the stored draw</source>
+        <translation>抽查总体：文件中列出的单位与保存的抽查不同</translation>
+    </message>
+    <message>
+        <source>population: the lower bureaus listed in the file differ from those of the stored draw</source>
+        <translation>抽查总体：文件中列出的下级市场监管部门与保存的抽查不同</translation>
+    </message>
+    <message>
+        <source>result: units drawn</source>
+        <translation>结果：随机抽中的单位</translation>
+    </message>
+    <message>
+        <source>result: units added for fields</source>
+        <translation>结果：为覆盖专业领域增补的单位</translation>
+    </message>
+    <message>
+        <source>result: standards</source>
+        <translation>结果：计量标准</translation>
+    </message>
+    <message>
+        <source>result: lower bureaus drawn</source>
+        <translation>结果：抽中的下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>the record is the draw stored in the workspace on %1</source>
+        <translation>该记录与工作区中 %1 保存的抽查一致</translation>
+    </message>
+    <message>
+        <source>the campaign %1 is not in this workspace; the population was not compared with the registry</source>
+        <translation>本工作区中没有专项检查活动 %1；未与登记册比对抽查总体</translation>
+    </message>
+    <message>
+        <source>the registry still gives the recorded population for this scope on %1</source>
+        <translation>按登记册，%1 该检查范围的抽查总体仍与记录一致</translation>
+    </message>
+    <message>
+        <source>the population has changed: the registry now gives units with the SHA-256 %1 for this scope on %2, the record states %3</source>
+        <translation>抽查总体已变化：按登记册，%2 该检查范围的单位总体 SHA-256 现为 %1，记录中为 %3</translation>
+    </message>
+    <message>
+        <source>the population has changed: the lower bureaus of %1 are not those of the record</source>
+        <translation>抽查总体已变化：%1 的下级市场监管部门与记录不同</translation>
+    </message>
+</context>
+<context>
+    <name>core::SqlCampaignStore</name>
+    <message>
+        <source>reading campaign records</source>
+        <translation>读取专项检查记录</translation>
+    </message>
+    <message>
+        <source>the organising bureau does not exist</source>
+        <translation>组织检查的市场监管部门不存在</translation>
+    </message>
+    <message>
+        <source>the campaign already has self-inspection reports, draws or a plan and cannot be removed</source>
+        <translation>该专项检查活动已有自查材料、抽查或检查计划，不能删除</translation>
+    </message>
+    <message>
+        <source>the campaign does not exist</source>
+        <translation>该专项检查活动不存在</translation>
+    </message>
+    <message>
+        <source>the unit does not exist</source>
+        <translation>该单位不存在</translation>
+    </message>
+    <message>
+        <source>the bureau does not exist</source>
+        <translation>该市场监管部门不存在</translation>
+    </message>
+    <message>
+        <source>the received date %1 lies in the future (today is %2)</source>
+        <translation>收到日期 %1 晚于今天（今天是 %2）</translation>
+    </message>
+    <message>
+        <source>reading self-inspections</source>
+        <translation>读取自查材料</translation>
+    </message>
+    <message>
+        <source>this campaign already has a self-inspection record for that unit or bureau</source>
+        <translation>该专项检查活动中已有该单位或部门的自查记录</translation>
+    </message>
+    <message>
+        <source>the self-inspection record does not exist</source>
+        <translation>该自查记录不存在</translation>
+    </message>
+    <message>
+        <source>the inspector does not exist</source>
+        <translation>该检查人员不存在</translation>
+    </message>
+    <message>
+        <source>reading conflicts of interest</source>
+        <translation>读取回避申报</translation>
+    </message>
+    <message>
+        <source>this inspector has already declared a conflict of interest with that unit</source>
+        <translation>该人员已申报对该单位回避</translation>
+    </message>
+    <message>
+        <source>a stored draw is never changed; make a new draw instead</source>
+        <translation>已保存的抽查不能修改；请重新抽取</translation>
+    </message>
+    <message>
+        <source>the draw does not exist</source>
+        <translation>该抽查不存在</translation>
+    </message>
+    <message>
+        <source>reading the plan</source>
+        <translation>读取检查计划</translation>
+    </message>
+    <message>
+        <source>%1 is already in the plan of this campaign</source>
+        <translation>%1 已在该专项检查活动的检查计划中</translation>
+    </message>
+    <message>
+        <source>the planned day %1 lies outside the on-site inspection phase (%2 to %3)</source>
+        <translation>计划日期 %1 不在现场监督检查阶段（%2 至 %3）内</translation>
+    </message>
+    <message>
+        <source>the inspection day %1 is before the on-site inspection phase starts (%2)</source>
+        <translation>检查日期 %1 早于现场监督检查阶段开始（%2）</translation>
+    </message>
+    <message>
+        <source>the inspection day %1 lies in the future (today is %2)</source>
+        <translation>检查日期 %1 晚于今天（今天是 %2）</translation>
+    </message>
+    <message>
+        <source>a member of the team is not in the inspector directory</source>
+        <translation>检查组中有人不在检查人员名录中</translation>
+    </message>
+    <message>
+        <source>%1 is listed as an inspector, not as an assessor</source>
+        <translation>%1 是检查人员，不是考评员</translation>
+    </message>
+    <message>
+        <source>%1 is an assessor; add them as the team&apos;s assessor</source>
+        <translation>%1 是考评员；请将其作为检查组的考评员</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2 (%3) and must not inspect it</source>
+        <translation>%1 已申报对 %2 回避（%3），不得参加对其的检查</translation>
+    </message>
+    <message>
+        <source>reading units</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <source>reading standards</source>
+        <translation>读取计量标准</translation>
+    </message>
+    <message>
+        <source>the unit is named in %1 campaign records (self-inspection, plan, conflicts of interest) and cannot be removed</source>
+        <translation>该单位出现在 %1 条专项检查记录（自查、检查计划、回避）中，不能删除</translation>
+    </message>
+    <message>
+        <source>the bureau is named in %1 campaign records (campaigns, inspectors, self-inspection, plan) and cannot be removed</source>
+        <translation>该市场监管部门出现在 %1 条专项检查记录（专项检查活动、检查人员、自查、检查计划）中，不能删除</translation>
+    </message>
+    <message>
+        <source>the standard is in the inspection plan of %1 campaigns and cannot be removed</source>
+        <translation>该计量标准在 %1 个专项检查活动的检查计划中，不能删除</translation>
+    </message>
+</context>
+<context>
     <name>core::SqlExchangeStore</name>
     <message>
         <source>reading the export schedule</source>
@@ -2626,6 +3880,252 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     </message>
 </context>
 <context>
+    <name>core::campaign</name>
+    <message>
+        <source>the %1 phase has no start date</source>
+        <translation>%1阶段没有开始日期</translation>
+    </message>
+    <message>
+        <source>the %1 phase has no end date</source>
+        <translation>%1阶段没有结束日期</translation>
+    </message>
+    <message>
+        <source>the %1 phase ends (%2) before it starts (%3)</source>
+        <translation>%1阶段的结束日期（%2）早于开始日期（%3）</translation>
+    </message>
+    <message>
+        <source>the %1 phase starts (%2) before the %3 phase has ended (%4)</source>
+        <translation>%1阶段的开始日期（%2）早于%3阶段的结束日期（%4）</translation>
+    </message>
+    <message>
+        <source>the deadline for %1 is missing</source>
+        <translation>缺少%1的截止日期</translation>
+    </message>
+    <message>
+        <source>the deadline for %1 (%2) lies outside the campaign (%3 to %4)</source>
+        <translation>%1的截止日期（%2）不在专项检查活动期间（%3 至 %4）内</translation>
+    </message>
+    <message>
+        <source>the units&apos; self-inspection reports</source>
+        <translation>建标单位报送自查材料</translation>
+    </message>
+    <message>
+        <source>the lower bureaus&apos; self-inspection reports</source>
+        <translation>下级市场监管部门报送自查材料</translation>
+    </message>
+    <message>
+        <source>the campaign report</source>
+        <translation>报送总结报告</translation>
+    </message>
+    <message>
+        <source>the report is due (%1) before the results and summary phase starts (%2)</source>
+        <translation>总结报告的截止日期（%1）早于结果处理和总结阶段开始（%2）</translation>
+    </message>
+    <message>
+        <source>the campaign has no name</source>
+        <translation>专项检查活动没有名称</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not %1</source>
+        <translation>年度必须在 2000 至 2100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the campaign has no organising bureau</source>
+        <translation>专项检查活动没有组织检查的市场监管部门</translation>
+    </message>
+    <message>
+        <source>choose at least one category of standards for the scope</source>
+        <translation>请至少选择一类计量标准作为检查范围</translation>
+    </message>
+    <message>
+        <source>the self-inspection belongs to no campaign</source>
+        <translation>自查记录不属于任何专项检查活动</translation>
+    </message>
+    <message>
+        <source>the self-inspection names no unit or bureau</source>
+        <translation>自查记录没有指明单位或市场监管部门</translation>
+    </message>
+    <message>
+        <source>a self-inspection with attached documents needs the date it was received</source>
+        <translation>附有材料的自查记录需要收到日期</translation>
+    </message>
+    <message>
+        <source>the inspector has no name</source>
+        <translation>检查人员没有姓名</translation>
+    </message>
+    <message>
+        <source>the inspector belongs to no bureau</source>
+        <translation>检查人员不属于任何市场监管部门</translation>
+    </message>
+    <message>
+        <source>the conflict of interest names no inspector</source>
+        <translation>回避申报没有指明人员</translation>
+    </message>
+    <message>
+        <source>the conflict of interest names no unit</source>
+        <translation>回避申报没有指明单位</translation>
+    </message>
+    <message>
+        <source>give the reason for the conflict of interest</source>
+        <translation>请写明回避原因</translation>
+    </message>
+    <message>
+        <source>the draw belongs to no campaign</source>
+        <translation>该抽查不属于任何专项检查活动</translation>
+    </message>
+    <message>
+        <source>the draw has no seed</source>
+        <translation>该抽查没有随机种子</translation>
+    </message>
+    <message>
+        <source>the draw has no record</source>
+        <translation>该抽查没有抽查记录</translation>
+    </message>
+    <message>
+        <source>the plan entry belongs to no campaign</source>
+        <translation>该计划条目不属于任何专项检查活动</translation>
+    </message>
+    <message>
+        <source>the plan entry names no unit or bureau</source>
+        <translation>该计划条目没有指明单位或市场监管部门</translation>
+    </message>
+    <message>
+        <source>an inspector is named twice in the team</source>
+        <translation>检查组中有人重复</translation>
+    </message>
+    <message>
+        <source>a team needs at least two inspectors</source>
+        <translation>检查组至少需要两名检查人员</translation>
+    </message>
+    <message>
+        <source>the assessor is already one of the inspectors</source>
+        <translation>考评员已是检查组的检查人员</translation>
+    </message>
+    <message>
+        <source>say whether the team was drawn or set by hand</source>
+        <translation>请说明检查组是随机抽取还是人工指定</translation>
+    </message>
+    <message>
+        <source>give the reason why the team was set by hand instead of drawn</source>
+        <translation>请写明人工指定检查组而不随机抽取的原因</translation>
+    </message>
+    <message>
+        <source>a drawn team needs the seed it was drawn with</source>
+        <translation>随机抽取的检查组需要抽取所用的随机种子</translation>
+    </message>
+    <message>
+        <source>give both the first and the last planned day</source>
+        <translation>请同时给出计划检查的第一天和最后一天</translation>
+    </message>
+    <message>
+        <source>the last planned day (%1) is before the first (%2)</source>
+        <translation>计划检查的最后一天（%1）早于第一天（%2）</translation>
+    </message>
+    <message>
+        <source>give the day the inspection took place</source>
+        <translation>请给出检查日期</translation>
+    </message>
+    <message>
+        <source>record in detail why the unit could not be inspected</source>
+        <translation>请详细记录未能检查的原因</translation>
+    </message>
+    <message>
+        <source>give the follow-up plan for the unit that could not be inspected</source>
+        <translation>请给出未能检查单位的后续检查安排</translation>
+    </message>
+</context>
+<context>
+    <name>core::campaignvocab</name>
+    <message>
+        <source>self-inspection</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>on-site inspection</source>
+        <translation>现场监督检查</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>results and summary</source>
+        <translation>结果处理和总结</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>standard holder</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>lower bureau</source>
+        <translation>下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>考评员</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>未能检查</translation>
+    </message>
+    <message>
+        <source>no team yet</source>
+        <translation>尚未组队</translation>
+    </message>
+    <message>
+        <source>drawn at random</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>人工指定</translation>
+    </message>
+    <message>
+        <source>self-inspection report</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <source>problem list</source>
+        <translation>存在问题清单</translation>
+    </message>
+    <message>
+        <source>rectification report</source>
+        <translation>整改报告</translation>
+    </message>
+</context>
+<context>
     <name>core::crypto</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2700,6 +4200,37 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     <message>
         <source>migration to schema version %1 failed and was rolled back: %2</source>
         <translation>迁移到数据库结构版本 %1 失败，已回滚：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::sampling::Population</name>
+    <message>
+        <source>an item of the population has no key</source>
+        <translation>抽查总体中有一项没有键</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; contains a tab or a line break</source>
+        <translation>键“%1”中含有制表符或换行</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; occurs twice in the population</source>
+        <translation>键“%1”在抽查总体中出现了两次</translation>
+    </message>
+    <message>
+        <source>the weight of &apos;%1&apos; must be from 1 to 1000000, not %2</source>
+        <translation>“%1”的权重必须在 1 至 1000000 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the stratum &apos;%1&apos; of &apos;%2&apos; is empty or contains a comma, tab or line break</source>
+        <translation>“%2”的分层“%1”为空或含有逗号、制表符或换行</translation>
+    </message>
+    <message>
+        <source>a member of &apos;%1&apos; has an empty key or stratum, or one with a tab or line break</source>
+        <translation>“%1”有一个成员的键或分层为空，或含有制表符或换行</translation>
+    </message>
+    <message>
+        <source>the member &apos;%1&apos; occurs twice in &apos;%2&apos;</source>
+        <translation>成员“%1”在“%2”中出现了两次</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4436,221 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     </message>
 </context>
 <context>
+    <name>print::SamplingRecordPrint</name>
+    <message>
+        <source>Random sampling record of the special inspection</source>
+        <translation>计量标准专项监督检查随机抽查记录</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项检查活动</translation>
+    </message>
+    <message>
+        <source>Organising bureau</source>
+        <translation>组织检查部门</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Reason for drawing again</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record</source>
+        <translation>记录的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Parameters and population</source>
+        <translation>参数与抽查总体</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>certificates issued by the bureau and the bureaus below it</source>
+        <translation>本部门及下级部门发证的计量标准</translation>
+    </message>
+    <message>
+        <source>certificates issued by the bureau</source>
+        <translation>本部门发证的计量标准</translation>
+    </message>
+    <message>
+        <source>Population on</source>
+        <translation>抽查总体日期</translation>
+    </message>
+    <message>
+        <source>Units in scope</source>
+        <translation>范围内单位</translation>
+    </message>
+    <message>
+        <source>%1 units holding %2 standards in %3 fields</source>
+        <translation>%1 家单位，计量标准 %2 项，涉及 %3 个专业领域</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the units</source>
+        <translation>单位总体的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Ratio of units</source>
+        <translation>单位抽取比例</translation>
+    </message>
+    <message>
+        <source>%1, at least one standard in every field; %2 standard(s) per field of a sampled unit</source>
+        <translation>%1，每个专业领域至少抽取 1 项计量标准；抽中单位每个专业领域抽取 %2 项</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Focus-area weight</source>
+        <translation>重点领域权重</translation>
+    </message>
+    <message>
+        <source>%1 % (food safety, production safety, ecological environment, medical and health)</source>
+        <translation>%1%（食品安全、生产安全、生态环境、医疗卫生）</translation>
+    </message>
+    <message>
+        <source>Lower bureaus</source>
+        <translation>下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>%1 bureaus, ratio %2</source>
+        <translation>%1 个，抽取比例 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the lower bureaus</source>
+        <translation>下级部门总体的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>抽查结果</translation>
+    </message>
+    <message>
+        <source>%1 units drawn (ceil of the ratio), %2 added to cover fields: %3 units, %4 standards; %5 lower bureaus</source>
+        <translation>随机抽取 %1 家单位（按比例向上取整），为覆盖专业领域增补 %2 家：共 %3 家单位、%4 项计量标准；下级市场监管部门 %5 个</translation>
+    </message>
+    <message>
+        <source>Coverage of the metrology fields</source>
+        <translation>专业计量领域覆盖情况</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业计量领域</translation>
+    </message>
+    <message>
+        <source>Standards in scope</source>
+        <translation>范围内计量标准</translation>
+    </message>
+    <message>
+        <source>Units sampled</source>
+        <translation>抽中单位</translation>
+    </message>
+    <message>
+        <source>Standards sampled</source>
+        <translation>抽中计量标准</translation>
+    </message>
+    <message>
+        <source>Added for this field</source>
+        <translation>为该领域增补</translation>
+    </message>
+    <message>
+        <source>Units and standards sampled</source>
+        <translation>抽中的单位和计量标准</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>In the sample because</source>
+        <translation>抽中方式</translation>
+    </message>
+    <message>
+        <source>Standards to inspect</source>
+        <translation>待检查的计量标准</translation>
+    </message>
+    <message>
+        <source>drawn (%1 of %2)</source>
+        <translation>随机抽取（第 %1 家，共 %2 家）</translation>
+    </message>
+    <message>
+        <source>added: the draw missed the field %1</source>
+        <translation>增补：随机抽取未覆盖专业领域 %1</translation>
+    </message>
+    <message>
+        <source>Lower bureaus sampled for the inspection of their examination work</source>
+        <translation>抽中的下级市场监管部门（检查其计量标准考核工作）</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>市场监管部门</translation>
+    </message>
+    <message>
+        <source>Anyone can re-derive this draw from the seed, the algorithm %1, the parameters and the population listed in the record file (JSON): see &quot;Verifiable random draws&quot; in the MetInspect README, or run metinspect-cli sample verify on the file.</source>
+        <translation>任何人都可以依据随机种子、算法 %1、参数和记录文件（JSON）中列出的抽查总体重新推算本次抽查：见 MetInspect README 的“Verifiable random draws”一节，或对该文件运行 metinspect-cli sample verify。</translation>
+    </message>
+    <message>
+        <source>Drawn by (signature):</source>
+        <translation>抽取人（签字）：</translation>
+    </message>
+    <message>
+        <source>Witnesses (signature):</source>
+        <translation>见证人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Random sampling record</source>
+        <translation>随机抽查记录</translation>
+    </message>
+    <message>
+        <source>Sampling record %1 · SHA-256 %2</source>
+        <translation>抽查记录 %1 · SHA-256 %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::AmendDialog</name>
     <message>
         <source>Amend the signed record</source>
@@ -2929,6 +4675,147 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建专项检查活动</translation>
+    </message>
+    <message>
+        <source>Campaign dates and scope</source>
+        <translation>专项检查活动的日期和范围</translation>
+    </message>
+    <message>
+        <source>Include certificates issued by the bureaus below</source>
+        <translation>包括下级市场监管部门发证的计量标准</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Organising &amp;bureau:</source>
+        <translation>组织检查部门(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Categories in scope:</source>
+        <translation>检查范围内的类别：</translation>
+    </message>
+    <message>
+        <source>Phases and deadlines</source>
+        <translation>阶段与截止日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Units&apos; self-inspection reports due:</source>
+        <translation>建标单位自查材料报送截止：</translation>
+    </message>
+    <message>
+        <source>Lower bureaus&apos; self-inspection reports due:</source>
+        <translation>下级部门自查材料报送截止：</translation>
+    </message>
+    <message>
+        <source>Campaign report due:</source>
+        <translation>总结报告报送截止：</translation>
+    </message>
+    <message>
+        <source>%1 special inspection of measurement standards</source>
+        <translation>%1年计量标准专项监督检查</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CampaignTab</name>
+    <message>
+        <source>Cannot load the campaign</source>
+        <translation>无法载入专项检查活动</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CampaignsPage</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>专项检查活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建专项检查活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A campaign from the national 2021 plan or the Tianjin 2021 notice, for any year</source>
+        <translation>按 2021 年全国方案或 2021 年天津市通知创建任一年度的专项检查活动</translation>
+    </message>
+    <message>
+        <source>Dates and &amp;scope…</source>
+        <translation>日期和范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Self-&amp;inspection</source>
+        <translation>自查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;ampling</source>
+        <translation>抽查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;plan</source>
+        <translation>检查计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;tors</source>
+        <translation>检查人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Create one with &quot;New campaign…&quot; from the national 2021 plan (市监计量发〔2021〕18号) or the Tianjin 2021 notice; its dates can be changed.</source>
+        <translation>尚无专项检查活动。请点击“新建专项检查活动…”，按 2021 年全国方案（市监计量发〔2021〕18号）或 2021 年天津市通知创建；日期可以修改。</translation>
+    </message>
+    <message>
+        <source>Cannot load the campaigns</source>
+        <translation>无法载入专项检查活动</translation>
+    </message>
+    <message>
+        <source>%1 units in scope (%2 standards), %3 lower bureaus</source>
+        <translation>检查范围内单位 %1 家（计量标准 %2 项），下级市场监管部门 %3 个</translation>
+    </message>
+    <message>
+        <source>self-inspection reports: %1 on time, %2 late, %3 missing</source>
+        <translation>自查材料：按时 %1 份，逾期 %2 份，未报送 %3 份</translation>
+    </message>
+    <message>
+        <source>not drawn yet</source>
+        <translation>尚未抽查</translation>
+    </message>
+    <message>
+        <source>sampled: %1 units, %2 standards, %3 lower bureaus</source>
+        <translation>已抽查：单位 %1 家、计量标准 %2 项、下级部门 %3 个</translation>
+    </message>
+    <message>
+        <source>inspected: %1 units, %2 lower bureaus; not inspected: %3</source>
+        <translation>已检查：单位 %1 家、下级部门 %2 个；未能检查：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Cannot update the campaign</source>
+        <translation>无法更新专项检查活动</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +4847,60 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     <message>
         <source>Verdict</source>
         <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictDialog</name>
+    <message>
+        <source>Conflict of interest of %1</source>
+        <translation>%1 的回避申报</translation>
+    </message>
+    <message>
+        <source>e.g. a close relative works there</source>
+        <translation>例如：近亲属在该单位任职</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>choose the unit from the list</source>
+        <translation>请从列表中选择单位</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CoverageModel</name>
+    <message>
+        <source>Metrology field</source>
+        <translation>专业计量领域</translation>
+    </message>
+    <message>
+        <source>Units in scope</source>
+        <translation>范围内单位</translation>
+    </message>
+    <message>
+        <source>Standards in scope</source>
+        <translation>范围内计量标准</translation>
+    </message>
+    <message>
+        <source>Units sampled</source>
+        <translation>抽中单位</translation>
+    </message>
+    <message>
+        <source>Standards sampled</source>
+        <translation>抽中计量标准</translation>
+    </message>
+    <message>
+        <source>Added for this field</source>
+        <translation>为该领域增补</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +5056,41 @@ import：导入模板文件（JSON，格式见 README.md）。每个问题都注
     <message>
         <source>Field</source>
         <translation>专业计量领域</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DrawModel</name>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>计量标准数</translation>
+    </message>
+    <message>
+        <source>Lower bureaus</source>
+        <translation>下级市场监管部门</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Reason for drawing again</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +6194,103 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
     </message>
 </context>
 <context>
+    <name>ui::InspectorDialog</name>
+    <message>
+        <source>Edit inspector</source>
+        <translation>编辑检查人员</translation>
+    </message>
+    <message>
+        <source>New inspector</source>
+        <translation>新增检查人员</translation>
+    </message>
+    <message>
+        <source>Active (can be drawn for teams)</source>
+        <translation>在岗（可被抽取参加检查组）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>市场监管部门</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest (回避)</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InspectorsTab</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>新增人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>申报回避(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The inspector directory of the organising bureau: teams are drawn from its active inspectors; an assessor (考评员) can join a team. A declared conflict of interest keeps a person off that unit&apos;s team.</source>
+        <translation>组织检查部门的检查人员名录：检查组从在岗检查人员中随机抽取，可邀请考评员参加检查组。已申报回避的人员不会进入该单位的检查组。</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Select the person who declares the conflict.</source>
+        <translation>请选择申报回避的人员。</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>MetInspect — Measurement Standards Supervision</source>
@@ -4492,6 +6565,283 @@ Workspace: %2 (%3, schema version %4)</source>
     </message>
 </context>
 <context>
+    <name>ui::PhaseTimeline</name>
+    <message>
+        <source>Phases of the campaign</source>
+        <translation>专项检查活动的阶段</translation>
+    </message>
+    <message>
+        <source>%1, day %2 of %3 (%4 to %5)</source>
+        <translation>%1，第 %2 天（共 %3 天，%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>Today, %1: %2</source>
+        <translation>今天 %1：%2</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择专项检查活动</translation>
+    </message>
+    <message>
+        <source>▲ units&apos; reports due %1 · lower bureaus&apos; reports due %2 · campaign report due %3</source>
+        <translation>▲ 建标单位自查材料 %1 截止 · 下级部门自查材料 %2 截止 · 总结报告 %3 截止</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanEntryDialog</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation>检查计划：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 — conflict of interest</source>
+        <translation>%1 — 回避</translation>
+    </message>
+    <message>
+        <source>%1 — conflict of interest: %2</source>
+        <translation>%1 — 回避：%2</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest with this unit: %1</source>
+        <translation>已申报对该单位回避：%1</translation>
+    </message>
+    <message>
+        <source>Why the team is set by hand instead of drawn</source>
+        <translation>为何人工指定检查组而不随机抽取</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Why the unit could not be inspected, in detail</source>
+        <translation>详细说明未能检查的原因</translation>
+    </message>
+    <message>
+        <source>How and when it will be inspected</source>
+        <translation>如何以及何时再行检查</translation>
+    </message>
+    <message>
+        <source>Standards to inspect:</source>
+        <translation>待检查的计量标准：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>检查人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation>考评员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reason for setting the team by &amp;hand:</source>
+        <translation>人工指定的原因(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>On-site phase %1 – %2:</source>
+        <translation>现场监督检查阶段 %1 – %2：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Inspected &amp;on:</source>
+        <translation>检查日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why not &amp;inspected:</source>
+        <translation>未能检查的原因(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up plan:</source>
+        <translation>后续检查安排(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;day:</source>
+        <translation>后续检查日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanModel</name>
+    <message>
+        <source>Unit or bureau</source>
+        <translation>单位或市场监管部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Standards to inspect</source>
+        <translation>待检查的计量标准</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Team set</source>
+        <translation>组队方式</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 (assessor)</source>
+        <translation>%1（考评员）</translation>
+    </message>
+    <message>
+        <source>inspected on %1</source>
+        <translation>已于 %1 检查</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: %1 — change the team</source>
+        <translation>回避：%1 — 请调整检查组</translation>
+    </message>
+    <message>
+        <source>Not inspected: %1; follow-up: %2%3</source>
+        <translation>未能检查：%1；后续安排：%2%3</translation>
+    </message>
+    <message>
+        <source>Team set by hand: %1</source>
+        <translation>人工指定检查组：%1</translation>
+    </message>
+    <message>
+        <source>Drawn with the seed %1 from a directory with the SHA-256 %2</source>
+        <translation>用随机种子 %1 从 SHA-256 为 %2 的人员名录中抽取</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanTab</name>
+    <message>
+        <source>&amp;Make the plan from the draw</source>
+        <translation>按抽查结果制定计划(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draw &amp;teams…</source>
+        <translation>抽取检查组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>编辑条目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Team, planned days, inspected or not (Enter)</source>
+        <translation>检查组、计划日期、是否已检查（回车）</translation>
+    </message>
+    <message>
+        <source>No plan yet: make it from the draw, then draw the teams.</source>
+        <translation>尚无检查计划：请先按抽查结果制定计划，再抽取检查组。</translation>
+    </message>
+    <message>
+        <source>%1 entries: %2 inspected, %3 not inspected, %4 still planned; %5 without a team.</source>
+        <translation>共 %1 条：已检查 %2 条，未能检查 %3 条，尚待检查 %4 条；尚未组队 %5 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) include someone who declared a conflict of interest.</source>
+        <translation>
+            <numerusform>有 %n 个检查组包含已申报回避的人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make the plan</source>
+        <translation>无法制定检查计划</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>检查计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added from the latest draw.</source>
+        <translation>
+            <numerusform>已按最近一次抽查添加 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot draw the teams</source>
+        <translation>无法抽取检查组</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>检查组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams drawn for %n entry(ies) with the seed %1.</source>
+        <translation>
+            <numerusform>已用随机种子 %1 为 %n 个条目抽取检查组。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReceiveDialog</name>
+    <message>
+        <source>Self-inspection received: %1</source>
+        <translation>收到自查材料：%1</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>已附</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Attach the %1</source>
+        <translation>附上%1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.wps *.txt);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.wps *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecordCommands</name>
     <message>
         <source>Add unit “%1”</source>
@@ -4524,6 +6874,49 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>“%1” could not be done: %2</source>
         <translation>无法完成“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecordOutput</name>
+    <message>
+        <source>Sampling record</source>
+        <translation>抽查记录</translation>
+    </message>
+    <message>
+        <source>Print the sampling record</source>
+        <translation>打印抽查记录</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Save the sampling record as PDF</source>
+        <translation>将抽查记录保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>Save the sampling record</source>
+        <translation>保存抽查记录</translation>
+    </message>
+    <message>
+        <source>Sampling records (*.json)</source>
+        <translation>抽查记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the record</source>
+        <translation>无法保存抽查记录</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +7030,314 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>&amp;Return</source>
         <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamplingTab</name>
+    <message>
+        <source>&amp;Draw the sample…</source>
+        <translation>随机抽查(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record…</source>
+        <translation>打印抽查记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>保存为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-derive the draw from its seed and compare it with the registry</source>
+        <translation>由随机种子重新推算抽查结果，并与登记册比对</translation>
+    </message>
+    <message>
+        <source>Not drawn yet. Draw the units and standards to inspect on site: at least 20 % of the units in scope and a standard of every metrology field, by a draw anyone can re-derive.</source>
+        <translation>尚未抽查。请抽取现场检查的单位和计量标准：至少抽取检查范围内 20% 的单位，每个专业计量领域至少 1 项计量标准，抽查结果任何人都可以复核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s); the latest one counts and the plan is made from it.</source>
+        <translation>
+            <numerusform>共抽查 %n 次；以最近一次为准，检查计划据此制定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 of the %3 units drawn; SHA-256 of the record %4</source>
+        <translation>随机种子 %1，从 %3 家单位中随机抽取 %2 家；抽查记录的 SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>The draw missed the field %1, so %2 was added.</source>
+        <translation>随机抽取未覆盖专业领域 %1，因此增补 %2。</translation>
+    </message>
+    <message>
+        <source>The draw is confirmed</source>
+        <translation>抽查结果已确认</translation>
+    </message>
+    <message>
+        <source>The draw differs</source>
+        <translation>抽查结果不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamplingWizard</name>
+    <message>
+        <source>Random sampling: %1</source>
+        <translation>随机抽查：%1</translation>
+    </message>
+    <message>
+        <source>Seed and parameters</source>
+        <translation>随机种子和参数</translation>
+    </message>
+    <message>
+        <source>The draw follows from the seed alone: enter the number drawn or announced at the meeting, so that anyone can re-derive the sample and see it was not hand-picked.</source>
+        <translation>抽查结果完全由随机种子决定：请输入会上摇出或公布的号码，这样任何人都可以重新推算抽查结果，证明并非人为挑选。</translation>
+    </message>
+    <message>
+        <source>&amp;Random seed</source>
+        <translation>随机生成种子(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A random number from the system&apos;s secure generator; write it into the minutes</source>
+        <translation>由系统安全随机数生成器产生的号码；请记入会议记录</translation>
+    </message>
+    <message>
+        <source>At least this share of the units in scope, rounded up (the plans ask for 20 %)</source>
+        <translation>至少抽取检查范围内这一比例的单位，向上取整（方案要求 20%）</translation>
+    </message>
+    <message>
+        <source>Share of the lower bureaus whose examination work is inspected (about 20 %)</source>
+        <translation>抽查其计量标准考核工作的下级市场监管部门比例（20% 左右）</translation>
+    </message>
+    <message>
+        <source>How much likelier a unit with a focus area (food safety, production safety, ecological environment, medical and health) is drawn; 100 % = no extra weight</source>
+        <translation>涉及重点领域（食品安全、生产安全、生态环境、医疗卫生）的单位被抽中的概率提高多少；100% = 不加权</translation>
+    </message>
+    <message>
+        <source>all standards</source>
+        <translation>全部计量标准</translation>
+    </message>
+    <message>
+        <source>Names of the witnesses of the draw</source>
+        <translation>抽查见证人的姓名</translation>
+    </message>
+    <message>
+        <source>Required: why the campaign is drawn again</source>
+        <translation>必填：重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ratio of &amp;units:</source>
+        <translation>单位抽取比例(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ratio of lower &amp;bureaus:</source>
+        <translation>下级部门抽取比例(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Focus-area weight:</source>
+        <translation>重点领域权重(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Standards per &amp;field of a sampled unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses:</source>
+        <translation>见证人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for drawing again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the draw</source>
+        <translation>抽查结果预览</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet. Check the coverage of the fields, then store the draw: a stored draw is never changed.</source>
+        <translation>尚未保存。请核对各专业领域的覆盖情况，然后保存抽查结果：已保存的抽查不能修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Store the draw</source>
+        <translation>保存抽查结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The draw is stored</source>
+        <translation>抽查结果已保存</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record…</source>
+        <translation>打印抽查记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>保存为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The draw cannot be made: %1</source>
+        <translation>无法抽查：%1</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2 of %3 units in scope drawn (%4 rounded up), %5 more added because the draw missed their field: %6 units and %7 of %8 standards in all; %9 of %10 lower bureaus.</source>
+        <translation>随机种子 %1：从检查范围内 %3 家单位中随机抽取 %2 家（%4，向上取整），因随机抽取未覆盖其专业领域增补 %5 家：共 %6 家单位，计量标准 %7 项（共 %8 项）；下级市场监管部门 %9 个（共 %10 个）。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Why in the sample</source>
+        <translation>抽中方式</translation>
+    </message>
+    <message>
+        <source>Standards to inspect</source>
+        <translation>待检查的计量标准</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>added: the draw missed the field %1</source>
+        <translation>增补：随机抽取未覆盖专业领域 %1</translation>
+    </message>
+    <message>
+        <source>Lower bureaus whose examination work is inspected:</source>
+        <translation>检查其计量标准考核工作的下级市场监管部门：</translation>
+    </message>
+    <message>
+        <source>The draw was not stored</source>
+        <translation>抽查结果未保存</translation>
+    </message>
+    <message>
+        <source>The draw %1 is stored in the workspace with the SHA-256 %2.
+
+Print the record for the signatures of whoever drew and witnessed it, and save it as JSON for publication: anyone can re-derive the draw from it (metinspect-cli sample verify).</source>
+        <translation>抽查 %1 已保存到工作区，SHA-256 为 %2。
+
+请打印抽查记录供抽取人和见证人签字，并保存为 JSON 以便公开：任何人都可以据此重新推算抽查结果（metinspect-cli sample verify）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionModel</name>
+    <message>
+        <source>Unit or bureau</source>
+        <translation>单位或市场监管部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Credit or region code</source>
+        <translation>统一社会信用代码或区划代码</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>计量标准数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing, %n day(s) overdue</source>
+        <translation>
+            <numerusform>未报送，已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing, due in %n day(s)</source>
+        <translation>
+            <numerusform>未报送，%n 天后截止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remind %1: the self-inspection report was due on %2</source>
+        <translation>请催报 %1：自查材料应于 %2 前报送</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionTab</name>
+    <message>
+        <source>All reports</source>
+        <translation>全部自查材料</translation>
+    </message>
+    <message>
+        <source>&amp;Record received…</source>
+        <translation>登记收到(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the selected unit&apos;s or bureau&apos;s self-inspection report as received (Enter)</source>
+        <translation>登记所选单位或部门的自查材料已收到（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reminder list</source>
+        <translation>复制催报名单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the overdue units and bureaus with their contacts, for the phone round</source>
+        <translation>复制已逾期未报送的单位和部门及联系人，便于电话催报</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>Units: %1 on time, %2 late, %3 missing. Lower bureaus: %4 on time, %5 late, %6 missing.</source>
+        <translation>建标单位：按时 %1 份，逾期 %2 份，未报送 %3 份。下级市场监管部门：按时 %4 份，逾期 %5 份，未报送 %6 份。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> 等</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: %n report(s) past the due day are missing: %1</source>
+        <translation>
+            <numerusform>催报：已过截止日期仍未报送 %n 份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record received</source>
+        <translation>登记收到</translation>
+    </message>
+    <message>
+        <source>Select the unit or bureau whose report arrived.</source>
+        <translation>请选择已报送自查材料的单位或部门。</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +7612,37 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>Inspection team</source>
         <translation>检查组</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TeamDrawDialog</name>
+    <message>
+        <source>Draw the inspection teams</source>
+        <translation>抽取检查组</translation>
+    </message>
+    <message>
+        <source>e.g. a number drawn at the meeting</source>
+        <translation>例如会上摇出的号码</translation>
+    </message>
+    <message>
+        <source>&amp;Random seed</source>
+        <translation>随机生成种子(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also draw an assessor (考评员) for each team</source>
+        <translation>同时为每个检查组抽取一名考评员</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors per team:</source>
+        <translation>每组检查人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Teams are drawn for the plan entries without a team, from the active inspectors of the organising bureau, leaving out anyone with a declared conflict of interest with the unit. The same seed gives the same teams.</source>
+        <translation>为尚未组队的计划条目抽取检查组：从组织检查部门的在岗检查人员中抽取，不包括已申报对该单位回避的人员。相同的随机种子得到相同的检查组。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "campaignspage.h"
 #include "dialogservice.h"
 #include "exchangepage.h"
 #include "importdialog.h"
@@ -159,6 +160,8 @@ AreaPage *MainWindow::createPage(Area area)
         return new ExchangePage(*m_repo);
     case OnSiteInspection:
         return new InspectionPage(*m_repo);
+    case Campaigns:
+        return new CampaignsPage(*m_repo);
     default:
         return nullptr;
     }

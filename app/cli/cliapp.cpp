@@ -44,7 +44,9 @@ QList<Command> CliApp::commands()
     QList<Command> all{initCommand(), demoCommand(), importCommand(), listCommand(), checkCodeCommand(),
                        verifyAuditCommand(), benchCommand(),
                        // On-site inspection
-                       inspectionCommand(), templateCommand()};
+                       inspectionCommand(), templateCommand(),
+                       // Special inspection campaigns
+                       campaignCommand(), sampleCommand(), inspectorCommand(), planCommand()};
     all += exchangeCommands();
     return all;
 }

@@ -84,5 +84,10 @@ Command benchCommand();
 QList<Command> exchangeCommands(); ///< export, verify, merge, receipt, keys
 Command inspectionCommand();
 Command templateCommand();
+// Special inspection campaigns
+Command campaignCommand();
+Command sampleCommand();
+Command inspectorCommand();
+Command planCommand();
 
 } // namespace cli

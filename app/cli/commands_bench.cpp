@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "bench/inspectionbench.h"
+#include "bench/campaignbench.h"
 #include "bench/registrybench.h"
 #include "inspectiontable.h"
 
@@ -84,6 +85,7 @@ const QList<Benchmark> &benchmarks()
          [](const core::BenchOptions &o, const core::BenchLog &log) {
              return core::InspectionBench::run(o, log, &print::InspectionTable::writePdf);
          }},
+        {u"campaign"_s, &core::CampaignBench::run},
     };
     return kBenchmarks;
 }
@@ -140,7 +142,12 @@ Command benchCommand()
             CliApp::tr(
                 "inspection: fills and signs 100 inspections on a small demo workspace of its own (--scale "
                 "and --measure do not apply) and measures an answer stored (goal 20 ms), one printed table "
-                "(goal 150 ms) and 100 tables printed in one batch (goal 10 s)."),
+                "(goal 150 ms) and 100 tables printed in one batch (goal 10 s).") +
+            u"\n"_s +
+            CliApp::tr(
+                "campaign: the largest draw the workspace allows, loading the scope and drawing (goal 2 s), "
+                "verifying that record from its file (goal 1 s), the status of the demo campaign (goal 1 s) "
+                "and the peak memory (goal 300 MB)."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

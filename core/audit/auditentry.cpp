@@ -136,6 +136,11 @@ QByteArray canonicalJson(const QJsonObject &o)
     return out;
 }
 
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    writeString(out, s);
+}
+
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(canonicalJson(o));

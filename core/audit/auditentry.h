@@ -55,6 +55,9 @@ QString recordHash(const QJsonObject &fields, const QUuid &uuid, qint64 revision
 QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
 /// The canonical compact JSON of `o` (keys sorted, no spaces, UTF-8), which the hashes are computed over.
 QByteArray canonicalJson(const QJsonObject &o);
+/// Appends `s` as a JSON string exactly as canonicalJson() writes strings (for writers of large documents
+/// in the same canonical form without building a QJsonObject).
+void appendJsonString(QByteArray &out, const QString &s);
 QString compactJson(const QJsonObject &o);
 /// compactJson(diff({}, after)), written directly: the change list of a new record.
 QString creationChanges(const QJsonObject &after);

@@ -66,35 +66,44 @@ double RegistryBench::peakMemoryMb()
     return 0;
 }
 
+Result<QString> RegistryBench::demoWorkspace(const BenchOptions &options, const QString &dir,
+                                             const BenchLog &log)
+{
+    if (!options.workspace.isEmpty())
+        return options.workspace;
+    const auto scale = demoScaleFromKey(options.scale);
+    if (!scale)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("unknown scale '%1'").arg(options.scale));
+    const QString location = dir + u"/bench-" + options.scale + u".metinspect";
+    if (!QFile::exists(location)) {
+        log(Tr::tr("generating the %1 demo workspace in %2 ...").arg(options.scale, location));
+        auto repo = openWorkspace(location);
+        if (!repo)
+            return repo.error();
+        QElapsedTimer t;
+        t.start();
+        auto summary = DemoGenerator::generate(**repo, *scale, 1, QStringLiteral("bench"));
+        if (!summary)
+            return summary.error();
+        log(Tr::tr("  %1 units, %2 standards in %3 s")
+                .arg(summary->units)
+                .arg(summary->standards)
+                .arg(t.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    return location;
+}
+
 Result<QList<BenchFigure>> RegistryBench::run(const BenchOptions &options, const BenchLog &log)
 {
     QTemporaryDir tmp;
     const QString dir = options.workDir.isEmpty() ? tmp.path() : options.workDir;
-    QString location = options.workspace;
     const QString actor = QStringLiteral("bench");
     QList<BenchFigure> figures;
 
-    if (location.isEmpty()) {
-        const auto scale = demoScaleFromKey(options.scale);
-        if (!scale)
-            return makeError(ErrorCode::InvalidInput, Tr::tr("unknown scale '%1'").arg(options.scale));
-        location = dir + u"/bench-" + options.scale + u".metinspect";
-        if (!QFile::exists(location)) {
-            log(Tr::tr("generating the %1 demo workspace in %2 ...").arg(options.scale, location));
-            auto repo = openWorkspace(location);
-            if (!repo)
-                return repo.error();
-            QElapsedTimer t;
-            t.start();
-            auto summary = DemoGenerator::generate(**repo, *scale, 1, actor);
-            if (!summary)
-                return summary.error();
-            log(Tr::tr("  %1 units, %2 standards in %3 s")
-                    .arg(summary->units)
-                    .arg(summary->standards)
-                    .arg(t.elapsed() / 1000.0, 0, 'f', 1));
-        }
-    }
+    auto generated = demoWorkspace(options, dir, log);
+    if (!generated)
+        return generated.error();
+    const QString location = *generated;
 
     // Opening the workspace and loading the registry: the data part of a start.
     QElapsedTimer t;

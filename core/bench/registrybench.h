@@ -39,6 +39,10 @@ class RegistryBench
 {
 public:
     static Result<QList<BenchFigure>> run(const BenchOptions &options, const BenchLog &log);
+    /// The workspace to measure: the one given, or the demo workspace of the scale in `dir`
+    /// (bench-<scale>.metinspect, seed 1), generated the first time.
+    static Result<QString> demoWorkspace(const BenchOptions &options, const QString &dir,
+                                         const BenchLog &log);
     /// Peak resident memory of this process in MB (VmHWM), 0 when unknown.
     static double peakMemoryMb();
 };

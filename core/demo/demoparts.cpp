@@ -1,6 +1,7 @@
 #include "demoparts.h"
 
 #include "inspection/inspectiondemo.h"
+#include "campaign/campaigndemo.h"
 
 namespace core {
 
@@ -9,6 +10,7 @@ const QList<DemoPart> &demoParts()
     static const QList<DemoPart> kParts = {
         // {QStringLiteral("history"), &HistoryDemo::run},
         {QStringLiteral("inspections"), &InspectionDemo::run},
+        {QStringLiteral("campaigns"), &CampaignDemo::run},
     };
     return kParts;
 }

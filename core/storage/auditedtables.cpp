@@ -2,6 +2,7 @@
 
 #include "sqlops.h"
 #include "sqltables_exchange.h"
+#include "sqltables_campaign.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
 
@@ -32,6 +33,13 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<InspectionSignature>(),
         auditedTable<InspectionReview>(),
         auditedTable<InspectionPrint>(),
+                // Special inspection campaigns
+        auditedTable<Campaign>(),
+        auditedTable<SelfInspection>(),
+        auditedTable<Inspector>(),
+        auditedTable<InspectorConflict>(),
+        auditedTable<SamplingDraw>(),
+        auditedTable<PlanEntry>(),
     };
     return kTables;
 }

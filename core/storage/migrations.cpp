@@ -194,6 +194,61 @@ const QList<Migration> &migrations()
                  " inspection_uuid TEXT NOT NULL, target TEXT NOT NULL, staged_text TEXT NOT NULL,") +
                  kMeta + u", UNIQUE (inspection_uuid, target))",
          }},
+        {6,
+         QStringLiteral("special inspection campaigns: self-inspection, inspectors, draws, plan"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE campaigns (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL,"
+                 " bureau_uuid TEXT NOT NULL REFERENCES bureaus(uuid), preset TEXT NOT NULL DEFAULT '',"
+                 " categories TEXT NOT NULL, include_lower_bureaus INTEGER NOT NULL DEFAULT 0,"
+                 " self_inspection_start TEXT, self_inspection_end TEXT, unit_reports_due TEXT,"
+                 " bureau_reports_due TEXT, on_site_start TEXT, on_site_end TEXT, rectification_start TEXT,"
+                 " rectification_end TEXT, summary_start TEXT, summary_end TEXT, report_due TEXT,"
+                 " note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE TABLE self_inspections (uuid TEXT PRIMARY KEY,"
+                 " campaign_uuid TEXT NOT NULL REFERENCES campaigns(uuid), subject_kind TEXT NOT NULL,"
+                 " subject_uuid TEXT NOT NULL, received_on TEXT, report_uuid TEXT, problems_uuid TEXT,"
+                 " rectification_uuid TEXT, note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE UNIQUE INDEX self_inspections_subject ON self_inspections"
+                            " (campaign_uuid, subject_uuid)"),
+             QStringLiteral("CREATE TABLE inspectors (uuid TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                            " bureau_uuid TEXT NOT NULL REFERENCES bureaus(uuid), role TEXT NOT NULL,"
+                            " active INTEGER NOT NULL DEFAULT 1, phone TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX inspectors_bureau ON inspectors (bureau_uuid)"),
+             QStringLiteral(
+                 "CREATE TABLE inspector_conflicts (uuid TEXT PRIMARY KEY,"
+                 " inspector_uuid TEXT NOT NULL REFERENCES inspectors(uuid),"
+                 " unit_uuid TEXT NOT NULL REFERENCES units(uuid), reason TEXT NOT NULL, declared_on TEXT,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE UNIQUE INDEX inspector_conflicts_pair ON inspector_conflicts"
+                            " (inspector_uuid, unit_uuid)"),
+             QStringLiteral("CREATE INDEX inspector_conflicts_unit ON inspector_conflicts (unit_uuid)"),
+             QStringLiteral("CREATE TABLE sampling_draws (uuid TEXT PRIMARY KEY,"
+                            " campaign_uuid TEXT NOT NULL REFERENCES campaigns(uuid), seed TEXT NOT NULL,"
+                            " algorithm TEXT NOT NULL, drawn_at TEXT NOT NULL, record_json TEXT NOT NULL,"
+                            " record_sha256 TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX sampling_draws_campaign ON sampling_draws (campaign_uuid)"),
+             QStringLiteral(
+                 "CREATE TABLE plan_entries (uuid TEXT PRIMARY KEY,"
+                 " campaign_uuid TEXT NOT NULL REFERENCES campaigns(uuid),"
+                 " draw_uuid TEXT REFERENCES sampling_draws(uuid), subject_kind TEXT NOT NULL,"
+                 " subject_uuid TEXT NOT NULL, standards TEXT NOT NULL DEFAULT '',"
+                 " inspectors TEXT NOT NULL DEFAULT '', assessor_uuid TEXT, team_mode TEXT NOT NULL,"
+                 " team_reason TEXT NOT NULL DEFAULT '', team_seed TEXT NOT NULL DEFAULT '',"
+                 " team_population_sha256 TEXT NOT NULL DEFAULT '', planned_from TEXT, planned_to TEXT,"
+                 " status TEXT NOT NULL, inspected_on TEXT, not_inspected_reason TEXT NOT NULL DEFAULT '',"
+                 " follow_up TEXT NOT NULL DEFAULT '', follow_up_on TEXT,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX plan_entries_subject ON plan_entries (campaign_uuid, subject_uuid)"),
+             QStringLiteral("CREATE INDEX plan_entries_subject_uuid ON plan_entries (subject_uuid)"),
+         }},
     };
     return kSteps;
 }

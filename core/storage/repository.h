@@ -11,6 +11,7 @@
 
 namespace core {
 
+class CampaignStore;
 class Clock;
 class ExchangeStore;
 class FileStore;
@@ -64,6 +65,8 @@ public:
     virtual ExchangeStore &exchange() = 0;
     /// On-site inspections: checklist templates, records, evidence, signatures and printed tables.
     virtual InspectionStore &inspections() = 0;
+    /// Special inspection campaigns: self-inspection, inspector directory, draws and the plan.
+    virtual CampaignStore &campaigns() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "registry/validation.h"
 #include "sqlexchangestore.h"
+#include "sqlcampaignstore.h"
 #include "sqlfilestore.h"
 #include "sqlinspectionstore.h"
 #include "sqlops.h"
@@ -92,6 +93,7 @@ Status SqlRepository::initialise()
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
     m_exchange = std::make_unique<SqlExchangeStore>(*this);
     m_inspections = std::make_unique<SqlInspectionStore>(*this);
+    m_campaigns = std::make_unique<SqlCampaignStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -368,6 +370,9 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
         // Inspection records keep the registry records they are about.
         if (Status st = m_inspections->checkRegistryRemoval(entity, uuid); !st)
             return st;
+        // Campaign records keep the registry records they are about.
+        if (Status st = m_campaigns->checkRegistryRemoval(entity, uuid); !st)
+            return st;
         switch (entity) {
         case Entity::Bureau: {
             QSqlQuery &q =
@@ -466,6 +471,11 @@ ExchangeStore &SqlRepository::exchange()
 InspectionStore &SqlRepository::inspections()
 {
     return *m_inspections;
+}
+
+CampaignStore &SqlRepository::campaigns()
+{
+    return *m_campaigns;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

@@ -12,6 +12,7 @@
 namespace core {
 
 class SqlExchangeStore;
+class SqlCampaignStore;
 class SqlFileStore;
 class SqlInspectionStore;
 
@@ -50,6 +51,7 @@ public:
     FileStore &files() override;
     ExchangeStore &exchange() override;
     InspectionStore &inspections() override;
+    CampaignStore &campaigns() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<SqlFileStore> m_files;
     std::unique_ptr<SqlExchangeStore> m_exchange;
     std::unique_ptr<SqlInspectionStore> m_inspections;
+    std::unique_ptr<SqlCampaignStore> m_campaigns;
 };
 
 } // namespace core

@@ -177,6 +177,7 @@ public:
     FileStore &files() override { return m_inner.files(); }
     ExchangeStore &exchange() override { return m_inner.exchange(); }
     InspectionStore &inspections() override { return m_inner.inspections(); }
+    CampaignStore &campaigns() override { return m_inner.campaigns(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

@@ -18,6 +18,7 @@
 
 using namespace core;
 using namespace testsupport;
+using namespace Qt::StringLiterals;
 
 namespace {
 

@@ -40,12 +40,13 @@ public:
     }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
-        return file;
+        return saveFile.isEmpty() ? file : saveFile;
     }
 
     bool answer = true;
     QString file;
     QStringList files;
+    QString saveFile;
     QStringList questions;
     QStringList warnings;
     QStringList infos;
