@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>core::CampaignStatus</name>
+    <message numerus="yes">
+        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed &apos;%4&apos;)</source>
+        <translation>
+            <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw, seed &apos;%4&apos;)</numerusform>
+            <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draws, seed &apos;%4&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::ImportDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Correct them and import again.</source>

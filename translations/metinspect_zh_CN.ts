@@ -1324,12 +1324,14 @@ sample list ID
         <translation>抽查：尚未抽查</translation>
     </message>
     <message>
-        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %4 draws, seed &apos;%5&apos;)</source>
-        <translation>抽查：单位 %1 家、计量标准 %2 项、下级市场监管部门 %3 个（共抽查 %4 次，取最近一次，随机种子“%5”）</translation>
-    </message>
-    <message>
         <source>Inspected: %1 units (%2 standards), %3 lower bureaus; not inspected: %4; still planned: %5</source>
         <translation>已检查：单位 %1 家（计量标准 %2 项）、下级市场监管部门 %3 个；未能检查：%4；尚待检查：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed &apos;%4&apos;)</source>
+        <translation>
+            <numerusform>抽查：单位 %1 家、计量标准 %2 项、下级市场监管部门 %3 个（共抽查 %n 次，取最近一次，随机种子“%4”）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4295,16 +4297,8 @@ Workspace: %2 (%3, schema version %4)</source>
         <translation>重点领域权重(&amp;F)：</translation>
     </message>
     <message>
-        <source>Standards per &amp;field of a sampled unit:</source>
-        <translation>抽中单位每个专业领域的计量标准数(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;Witnesses:</source>
         <translation>见证人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for drawing again:</source>
-        <translation>重新抽取的原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Preview of the draw</source>
@@ -4377,6 +4371,14 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
         <translation>抽查 %1 已保存到工作区，SHA-256 为 %2。
 
 请打印抽查记录供抽取人和见证人签字，并保存为 JSON 以便公开：任何人都可以据此重新推算抽查结果（metinspect-cli sample verify）。</translation>
+    </message>
+    <message>
+        <source>Standards &amp;per field of a sampled unit:</source>
+        <translation>抽中单位每个专业领域的计量标准数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reason for drawing a&amp;gain:</source>
+        <translation>重新抽取的原因(&amp;G)：</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,8 @@ TEST_F(CliCampaignTest, DrawWritesARecordThatVerifies)
     r = cli({u"sample"_s, u"verify"_s, record});
     EXPECT_EQ(r.exitCode, 0) << r;
     EXPECT_TRUE(r.out.contains(u"confirmed: the draw"_s)) << r;
+    r = cli({u"campaign"_s, u"status"_s, kName});
+    EXPECT_TRUE(r.out.contains(u"(latest of 1 draw, seed '20210602')"_s)) << r;
     r = cli({u"sample"_s, u"verify"_s, record, u"--file-only"_s});
     EXPECT_EQ(r.exitCode, 0) << r;
     EXPECT_TRUE(r.out.contains(u"note: no workspace"_s)) << r;
@@ -265,6 +267,8 @@ TEST_F(CliCampaignTest, DrawWritesARecordThatVerifies)
     EXPECT_EQ(second[u"parameters"_s][u"unit_ratio_per_10000"_s].toInt(), 3000);
     r = cli({u"sample"_s, u"list"_s, kName});
     EXPECT_TRUE(r.out.contains(u"scope corrected"_s)) << r;
+    r = cli({u"campaign"_s, u"status"_s, kName});
+    EXPECT_TRUE(r.out.contains(u"(latest of 2 draws, seed '2')"_s)) << r;
     EXPECT_EQ(cli({u"sample"_s, u"verify"_s, record}).exitCode, 0) << "the first draw still verifies";
     r = cli({u"sample"_s, u"print"_s, file(u"second.json"_s), u"--out"_s, file(u"second.pdf"_s)});
     EXPECT_EQ(r.exitCode, 0) << r;
