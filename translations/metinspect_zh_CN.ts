@@ -391,10 +391,6 @@
         <translation>目标 ≤ %1 %2：未达到</translation>
     </message>
     <message>
-        <source>measure the registry against its performance goals</source>
-        <translation>按性能目标测量登记册</translation>
-    </message>
-    <message>
         <source>size of the generated workspace (default: province)</source>
         <translation>生成的工作区的规模（默认：province）</translation>
     </message>
@@ -1137,6 +1133,10 @@ sample list ID
     <message>
         <source>campaign: the largest draw the workspace allows, loading the scope and drawing (goal 2 s), verifying that record from its file (goal 1 s), the status of the demo campaign (goal 1 s) and the peak memory (goal 300 MB).</source>
         <translation>campaign：工作区所能进行的最大抽取，包括加载检查范围并抽取（目标 2 秒）、从文件验证该抽查记录（目标 1 秒）、演示专项检查的进展情况（目标 1 秒）以及峰值内存（目标 300 MB）。</translation>
+    </message>
+    <message>
+        <source>measure an area (registry, campaign) against its performance goals</source>
+        <translation>按性能目标测量某个功能区（registry 登记册、campaign 专项监督检查）</translation>
     </message>
 </context>
 <context>

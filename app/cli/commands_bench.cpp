@@ -122,7 +122,7 @@ Command benchCommand()
     return {
         u"bench"_s,
         u"bench registry|… [--scale small|city|province] [--measure PATH] [--work-dir DIR] [--repetitions N]"_s,
-        CliApp::tr("measure the registry against its performance goals"),
+        CliApp::tr("measure an area (registry, campaign) against its performance goals"),
         CliApp::tr(
             "Generates a demo workspace of the chosen scale in a temporary folder (or measures the "
             "workspace given with --measure) and measures it. Prints one line per figure with its goal; "
