@@ -17,6 +17,20 @@
             <numerusform>NOT CONFIRMED: %n differences found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>confirmed: %n drawn team(s) re-derived from their seeds.</source>
+        <translation>
+            <numerusform>confirmed: %n drawn team re-derived from its seed.</numerusform>
+            <numerusform>confirmed: %n drawn teams re-derived from their seeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %1 of %n drawn team(s) differ.</source>
+        <translation>
+            <numerusform>NOT CONFIRMED: %1 of %n drawn team differs.</numerusform>
+            <numerusform>NOT CONFIRMED: %1 of %n drawn teams differ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::CampaignStatus</name>

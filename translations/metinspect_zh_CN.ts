@@ -885,30 +885,6 @@ INSPECTOR 是 inspector list 中的编号（或其开头几个字符）或姓名
         <translation>专项检查活动的检查计划：检查组、日期、已检查和未能检查的单位</translation>
     </message>
     <message>
-        <source>plan make ID
-    adds a plan entry for every unit (with its sampled standards) and lower bureau of the latest draw.
-plan teams ID --seed S [--size N] [--with-assessor]
-    draws a team of N inspectors (default 2) for every entry without one from the organising bureau&apos;s directory, with the same verifiable algorithm as the sample, leaving out anyone with a conflict of interest.
-plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
-    sets a team by hand; the reason is recorded.
-plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
-    the planned days, inside the on-site inspection phase.
-plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
-    a unit that could not be inspected needs the reason and the follow-up plan.
-plan list ID [--format table|json]</source>
-        <translation>plan make ID
-    为最近一次抽查抽中的每家单位（及其抽中的计量标准）和每个下级市场监管部门添加计划条目。
-plan teams ID --seed S [--size N] [--with-assessor]
-    用与抽查相同的可验证算法，从组织部门的检查人员名录中为每个尚无检查组的条目抽取 N 名检查人员（默认 2 名），已申报回避的人员不参与抽取。
-plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
-    人工指定检查组，并记录原因。
-plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
-    计划检查日期，须在现场监督检查阶段内。
-plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
-    未能检查的单位须写明原因和后续检查安排。
-plan list ID [--format table|json]</translation>
-    </message>
-    <message>
         <source>teams: the seed of the team draw</source>
         <translation>teams：检查组抽取的随机种子</translation>
     </message>
@@ -1138,6 +1114,62 @@ sample list ID
         <source>measure an area (registry, campaign) against its performance goals</source>
         <translation>按性能目标测量某个功能区（registry 登记册、campaign 专项监督检查）</translation>
     </message>
+    <message>
+        <source>note: no team of the plan of %1 was drawn; nothing to verify.</source>
+        <translation>注意：%1 的检查计划中没有随机抽取的检查组，无需验证。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>ok: %1: the team follows from the seed &apos;%2&apos;</source>
+        <translation>通过：%1：检查组由随机种子“%2”得出</translation>
+    </message>
+    <message>
+        <source>DIFFERS: %1: %2</source>
+        <translation>不一致：%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>confirmed: %n drawn team(s) re-derived from their seeds.</source>
+        <translation>
+            <numerusform>已确认：%n 个随机抽取的检查组均可由其随机种子重新推导得出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %1 of %n drawn team(s) differ.</source>
+        <translation>
+            <numerusform>未能确认：%n 个随机抽取的检查组中有 %1 个不一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan make ID
+    adds a plan entry for every unit (with its sampled standards) and lower bureau of the latest draw.
+plan teams ID --seed S [--size N] [--with-assessor]
+    draws a team of N inspectors (default 2) for every entry without one from the organising bureau&apos;s directory, with the same verifiable algorithm as the sample, leaving out anyone with a conflict of interest.
+plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
+    sets a team by hand; the reason is recorded.
+plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
+    the planned days, inside the on-site inspection phase.
+plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
+    a unit that could not be inspected needs the reason and the follow-up plan.
+plan verify ID
+    re-derives every drawn team from its seed over the directory and conflicts as they are now. Exit status 0 only when every drawn team is confirmed, 1 when any differs.
+plan list ID [--format table|json]</source>
+        <translation>plan make ID
+    为最近一次抽查抽中的每家单位（及其抽中的计量标准）和每个下级市场监管部门添加计划条目。
+plan teams ID --seed S [--size N] [--with-assessor]
+    用与抽查相同的可验证算法，从组织部门的检查人员名录中为每个尚无检查组的条目抽取 N 名检查人员（默认 2 名），已申报回避的人员不参与抽取。
+plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
+    人工指定检查组，并记录原因。
+plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
+    计划检查日期，须在现场监督检查阶段内。
+plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
+    未能检查的单位须写明原因和后续检查安排。
+plan verify ID
+    按当前的检查人员名录和回避申报，用随机种子重新推导每个随机抽取的检查组。仅当所有随机抽取的检查组均得到确认时退出状态为 0，有任何不一致时为 1。
+plan list ID [--format table|json]</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -1233,6 +1265,22 @@ sample list ID
     <message>
         <source>the plan entry does not exist</source>
         <translation>该计划条目不存在</translation>
+    </message>
+    <message>
+        <source>%1 (assessor)</source>
+        <translation>%1（考评员）</translation>
+    </message>
+    <message>
+        <source>the team cannot be drawn again: %1</source>
+        <translation>无法重新抽取该检查组：%1</translation>
+    </message>
+    <message>
+        <source>the inspector directory without the people who declared a conflict with it has changed since the team was drawn: its SHA-256 is %1, the entry states %2</source>
+        <translation>自抽取检查组以来，（除申报回避人员外的）检查人员名录已发生变化：其 SHA-256 为 %1，计划条目记载为 %2</translation>
+    </message>
+    <message>
+        <source>the seed &apos;%1&apos; gives the team %2; the entry lists %3</source>
+        <translation>随机种子“%1”得出的检查组为 %2；计划条目记载的是 %3</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,21 @@ TEST_F(CliCampaignTest, PlanTeamsRespectConflictsAndTheOnSitePhase)
         }
     EXPECT_TRUE(found);
 
+    // Every drawn team re-derives from its seed; a changed directory is named and exits with 1.
+    r = cli({u"plan"_s, u"verify"_s, kName});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(u"confirmed: %1 drawn teams re-derived from their seeds."_s.arg(plan.size())))
+        << r;
+    EXPECT_TRUE(r.out.contains(u"ok: "_s + unit) || r.out.contains(u"(" + unit + u"): the team follows"))
+        << r;
+    ASSERT_EQ(cli({u"inspector"_s, u"add"_s, u"--name"_s, u"孙磊"_s, u"--bureau"_s, kBureau}).exitCode, 0);
+    r = cli({u"plan"_s, u"verify"_s, kName});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.out.contains(u"has changed since the team was drawn"_s)) << r;
+    EXPECT_TRUE(r.out.contains(u"NOT CONFIRMED: %1 of %1 drawn teams differ."_s.arg(plan.size()))) << r;
+    ASSERT_EQ(cli({u"inspector"_s, u"set"_s, u"孙磊"_s, u"--active"_s, u"no"_s}).exitCode, 0);
+    EXPECT_EQ(cli({u"plan"_s, u"verify"_s, kName}).exitCode, 0) << "the directory as it was drawn from";
+
     r = cli({u"plan"_s, u"team"_s, kName, u"--unit"_s, unit, u"--inspectors"_s, u"张伟,王强"_s, u"--reason"_s,
              u"熟悉该单位"_s});
     EXPECT_EQ(r.exitCode, 1) << r;
