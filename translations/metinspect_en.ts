@@ -75,6 +75,20 @@
             <numerusform>Teams drawn for %n entries with the seed %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n drawn team(s) confirmed</source>
+        <translation>
+            <numerusform>%n drawn team confirmed</numerusform>
+            <numerusform>%n drawn teams confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n drawn team(s) differ</source>
+        <translation>
+            <numerusform>%1 of %n drawn team differs</numerusform>
+            <numerusform>%1 of %n drawn teams differ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SamplingTab</name>

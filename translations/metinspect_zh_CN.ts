@@ -4033,6 +4033,42 @@ Workspace: %2 (%3, schema version %4)</source>
             <numerusform>已用随机种子 %1 为 %n 个条目抽取检查组。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify the teams</source>
+        <translation>验证检查组(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-derive every drawn team from its seed over the inspector directory as it is now</source>
+        <translation>按当前的检查人员名录，用随机种子重新推导每个随机抽取的检查组</translation>
+    </message>
+    <message>
+        <source>Cannot verify the teams</source>
+        <translation>无法验证检查组</translation>
+    </message>
+    <message>
+        <source>No team of the plan was drawn.</source>
+        <translation>检查计划中没有随机抽取的检查组。</translation>
+    </message>
+    <message>
+        <source>%1: follows from the seed %2</source>
+        <translation>%1：由随机种子 %2 得出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawn team(s) confirmed</source>
+        <translation>
+            <numerusform>%n 个随机抽取的检查组均已确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n drawn team(s) differ</source>
+        <translation>
+            <numerusform>%n 个随机抽取的检查组中有 %1 个不一致</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ReceiveDialog</name>
