@@ -45,6 +45,37 @@
             <numerusform>%1: the record and %n files beside it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>confirmed: %n drawn team(s) re-derived from their seeds.</source>
+        <translation>
+            <numerusform>confirmed: %n drawn team re-derived from its seed.</numerusform>
+            <numerusform>confirmed: %n drawn teams re-derived from their seeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %1 of %n drawn team(s) differ.</source>
+        <translation>
+            <numerusform>NOT CONFIRMED: %1 of %n drawn team differs.</numerusform>
+            <numerusform>NOT CONFIRMED: %1 of %n drawn teams differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %n difference(s) found.</source>
+        <translation>
+            <numerusform>NOT CONFIRMED: %n difference found.</numerusform>
+            <numerusform>NOT CONFIRMED: %n differences found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::CampaignStatus</name>
+    <message numerus="yes">
+        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed &apos;%4&apos;)</source>
+        <translation>
+            <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw, seed &apos;%4&apos;)</numerusform>
+            <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draws, seed &apos;%4&apos;)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::InspectionRules</name>
@@ -148,6 +179,81 @@
         <translation>
             <numerusform>Printing %n table…</numerusform>
             <numerusform>Printing %n tables…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanTab</name>
+    <message numerus="yes">
+        <source>%n team(s) include someone who declared a conflict of interest.</source>
+        <translation>
+            <numerusform>%n team includes someone who declared a conflict of interest.</numerusform>
+            <numerusform>%n teams include someone who declared a conflict of interest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added from the latest draw.</source>
+        <translation>
+            <numerusform>%n entry added from the latest draw.</numerusform>
+            <numerusform>%n entries added from the latest draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams drawn for %n entry(ies) with the seed %1.</source>
+        <translation>
+            <numerusform>Team drawn for %n entry with the seed %1.</numerusform>
+            <numerusform>Teams drawn for %n entries with the seed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawn team(s) confirmed</source>
+        <translation>
+            <numerusform>%n drawn team confirmed</numerusform>
+            <numerusform>%n drawn teams confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n drawn team(s) differ</source>
+        <translation>
+            <numerusform>%1 of %n drawn team differs</numerusform>
+            <numerusform>%1 of %n drawn teams differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamplingTab</name>
+    <message numerus="yes">
+        <source>%n draw(s); the latest one counts and the plan is made from it.</source>
+        <translation>
+            <numerusform>%n draw; the plan is made from it.</numerusform>
+            <numerusform>%n draws; the latest one counts and the plan is made from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionModel</name>
+    <message numerus="yes">
+        <source>missing, %n day(s) overdue</source>
+        <translation>
+            <numerusform>missing, %n day overdue</numerusform>
+            <numerusform>missing, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing, due in %n day(s)</source>
+        <translation>
+            <numerusform>missing, due in %n day</numerusform>
+            <numerusform>missing, due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelfInspectionTab</name>
+    <message numerus="yes">
+        <source>Reminder: %n report(s) past the due day are missing: %1</source>
+        <translation>
+            <numerusform>Reminder: %n report past the due day is missing: %1</numerusform>
+            <numerusform>Reminder: %n reports past the due day are missing: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1431,20 +1431,6 @@ INSPECTOR 是 inspector list 中的编号（或其开头几个字符）或姓名
         <translation>专项检查活动的检查计划：检查组、日期、已检查和未能检查的单位</translation>
     </message>
     <message>
-        <source>plan make ID
-    adds a plan entry for every unit (with its sampled standards) and lower bureau of the latest draw.
-plan teams ID --seed S [--size N] [--with-assessor]
-    draws a team of N inspectors (default 2) for every entry without one from the organising bureau&apos;s directory, with the same verifiable algorithm as the sample, leaving out anyone with a conflict of interest.
-plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
-    sets a team by hand; the reason is recorded.
-plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
-    the planned days, inside the on-site inspection phase.
-plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
-    a unit that could not be inspected needs the reason and the follow-up plan.
-plan list ID [--format table|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>teams: the seed of the team draw</source>
         <translation>teams：检查组抽取的随机种子</translation>
     </message>
@@ -1658,6 +1644,62 @@ sample list ID
         <source>verify: do not compare with the workspace</source>
         <translation>verify：不与工作区比对</translation>
     </message>
+    <message>
+        <source>note: no team of the plan of %1 was drawn; nothing to verify.</source>
+        <translation>注意：%1 的检查计划中没有随机抽取的检查组，无需验证。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>ok: %1: the team follows from the seed &apos;%2&apos;</source>
+        <translation>通过：%1：检查组由随机种子“%2”得出</translation>
+    </message>
+    <message>
+        <source>DIFFERS: %1: %2</source>
+        <translation>不一致：%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>confirmed: %n drawn team(s) re-derived from their seeds.</source>
+        <translation>
+            <numerusform>已确认：%n 个随机抽取的检查组均可由其随机种子重新推导得出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT CONFIRMED: %1 of %n drawn team(s) differ.</source>
+        <translation>
+            <numerusform>未能确认：%n 个随机抽取的检查组中有 %1 个不一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan make ID
+    adds a plan entry for every unit (with its sampled standards) and lower bureau of the latest draw.
+plan teams ID --seed S [--size N] [--with-assessor]
+    draws a team of N inspectors (default 2) for every entry without one from the organising bureau&apos;s directory, with the same verifiable algorithm as the sample, leaving out anyone with a conflict of interest.
+plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
+    sets a team by hand; the reason is recorded.
+plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
+    the planned days, inside the on-site inspection phase.
+plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
+    a unit that could not be inspected needs the reason and the follow-up plan.
+plan verify ID
+    re-derives every drawn team from its seed over the directory and conflicts as they are now. Exit status 0 only when every drawn team is confirmed, 1 when any differs.
+plan list ID [--format table|json]</source>
+        <translation>plan make ID
+    为最近一次抽查抽中的每家单位（及其抽中的计量标准）和每个下级市场监管部门添加计划条目。
+plan teams ID --seed S [--size N] [--with-assessor]
+    用与抽查相同的可验证算法，从组织部门的检查人员名录中为每个尚无检查组的条目抽取 N 名检查人员（默认 2 名），已申报回避的人员不参与抽取。
+plan team ID --unit CODE|--bureau NAME --inspectors A,B [--assessor C] --reason TEXT
+    人工指定检查组，并记录原因。
+plan schedule ID --unit CODE|--bureau NAME --from DATE [--to DATE]
+    计划检查日期，须在现场监督检查阶段内。
+plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] [--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]
+    未能检查的单位须写明原因和后续检查安排。
+plan verify ID
+    按当前的检查人员名录和回避申报，用随机种子重新推导每个随机抽取的检查组。仅当所有随机抽取的检查组均得到确认时退出状态为 0，有任何不一致时为 1。
+plan list ID [--format table|json]</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -1754,6 +1796,22 @@ sample list ID
         <source>the plan entry does not exist</source>
         <translation>该计划条目不存在</translation>
     </message>
+    <message>
+        <source>%1 (assessor)</source>
+        <translation>%1（考评员）</translation>
+    </message>
+    <message>
+        <source>the team cannot be drawn again: %1</source>
+        <translation>无法重新抽取该检查组：%1</translation>
+    </message>
+    <message>
+        <source>the inspector directory without the people who declared a conflict with it has changed since the team was drawn: its SHA-256 is %1, the entry states %2</source>
+        <translation>自抽取检查组以来，（除申报回避人员外的）检查人员名录已发生变化：其 SHA-256 为 %1，计划条目记载为 %2</translation>
+    </message>
+    <message>
+        <source>the seed &apos;%1&apos; gives the team %2; the entry lists %3</source>
+        <translation>随机种子“%1”得出的检查组为 %2；计划条目记载的是 %3</translation>
+    </message>
 </context>
 <context>
     <name>core::CampaignPresets</name>
@@ -1844,12 +1902,14 @@ sample list ID
         <translation>抽查：尚未抽查</translation>
     </message>
     <message>
-        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %4 draws, seed &apos;%5&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspected: %1 units (%2 standards), %3 lower bureaus; not inspected: %4; still planned: %5</source>
         <translation>已检查：单位 %1 家（计量标准 %2 项）、下级市场监管部门 %3 个；未能检查：%4；尚待检查：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed &apos;%4&apos;)</source>
+        <translation>
+            <numerusform>抽查：单位 %1 家、计量标准 %2 项、下级市场监管部门 %3 个（共抽查 %n 次，取最近一次，随机种子“%4”）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6801,6 +6861,42 @@ Workspace: %2 (%3, schema version %4)</source>
             <numerusform>已用随机种子 %1 为 %n 个条目抽取检查组。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify the teams</source>
+        <translation>验证检查组(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-derive every drawn team from its seed over the inspector directory as it is now</source>
+        <translation>按当前的检查人员名录，用随机种子重新推导每个随机抽取的检查组</translation>
+    </message>
+    <message>
+        <source>Cannot verify the teams</source>
+        <translation>无法验证检查组</translation>
+    </message>
+    <message>
+        <source>No team of the plan was drawn.</source>
+        <translation>检查计划中没有随机抽取的检查组。</translation>
+    </message>
+    <message>
+        <source>%1: follows from the seed %2</source>
+        <translation>%1：由随机种子 %2 得出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawn team(s) confirmed</source>
+        <translation>
+            <numerusform>%n 个随机抽取的检查组均已确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n drawn team(s) differ</source>
+        <translation>
+            <numerusform>%n 个随机抽取的检查组中有 %1 个不一致</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ReceiveDialog</name>
@@ -7148,16 +7244,8 @@ Workspace: %2 (%3, schema version %4)</source>
         <translation>重点领域权重(&amp;F)：</translation>
     </message>
     <message>
-        <source>Standards per &amp;field of a sampled unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Witnesses:</source>
         <translation>见证人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for drawing again:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview of the draw</source>
@@ -7230,6 +7318,14 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
         <translation>抽查 %1 已保存到工作区，SHA-256 为 %2。
 
 请打印抽查记录供抽取人和见证人签字，并保存为 JSON 以便公开：任何人都可以据此重新推算抽查结果（metinspect-cli sample verify）。</translation>
+    </message>
+    <message>
+        <source>Standards &amp;per field of a sampled unit:</source>
+        <translation>抽中单位每个专业领域的计量标准数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reason for drawing a&amp;gain:</source>
+        <translation>重新抽取的原因(&amp;G)：</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,10 @@ PlanTab::PlanTab(QWidget *parent) : CampaignTab(QStringLiteral("plan"), parent)
     connect(make, &QPushButton::clicked, this, &PlanTab::makePlan);
     QPushButton *teams = addButton(tr("Draw &teams…"), QStringLiteral("drawTeamsButton"));
     connect(teams, &QPushButton::clicked, this, &PlanTab::drawTeams);
+    QPushButton *verify = addButton(tr("&Verify the teams"), QStringLiteral("verifyTeamsButton"));
+    verify->setToolTip(
+        tr("Re-derive every drawn team from its seed over the inspector directory as it is now"));
+    connect(verify, &QPushButton::clicked, this, &PlanTab::verifyTeams);
     QPushButton *edit = addButton(tr("&Edit entry…"), QStringLiteral("editEntryButton"));
     edit->setToolTip(tr("Team, planned days, inspected or not (Enter)"));
     connect(edit, &QPushButton::clicked, this, &PlanTab::editCurrent);
@@ -444,6 +448,37 @@ void PlanTab::drawTeams()
         this, tr("Teams"),
         tr("Teams drawn for %n entry(ies) with the seed %1.", nullptr, *drawn).arg(dialog.seed()));
     Q_EMIT edited();
+}
+
+void PlanTab::verifyTeams()
+{
+    if (!repo() || !campaign())
+        return;
+    auto checks = core::CampaignPlan::verifyTeams(*repo(), *campaign());
+    if (!checks) {
+        reportError(tr("Cannot verify the teams"), checks.error());
+        return;
+    }
+    if (checks->isEmpty()) {
+        DialogService::instance().information(this, tr("Teams"), tr("No team of the plan was drawn."));
+        return;
+    }
+    QStringList lines;
+    int differing = 0;
+    for (const core::TeamCheck &c : *checks) {
+        if (c.confirmed) {
+            lines << QStringLiteral("✓ ") +
+                         tr("%1: follows from the seed %2").arg(c.row.subjectName, c.row.entry.teamSeed);
+            continue;
+        }
+        ++differing;
+        for (const QString &d : c.differences)
+            lines << QStringLiteral("✗ ") + tr("%1: %2").arg(c.row.subjectName, d);
+    }
+    const QString title =
+        differing == 0 ? tr("%n drawn team(s) confirmed", nullptr, int(checks->size()))
+                       : tr("%1 of %n drawn team(s) differ", nullptr, int(checks->size())).arg(differing);
+    DialogService::instance().information(this, title, lines.join(u'\n'));
 }
 
 void PlanTab::editCurrent()

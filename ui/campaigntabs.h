@@ -57,6 +57,7 @@ protected:
     core::Repository *repo() const { return m_repo; }
     const std::optional<core::Campaign> &campaign() const { return m_campaign; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+
 private:
     core::Repository *m_repo = nullptr;
     std::optional<core::Campaign> m_campaign;
@@ -128,6 +129,8 @@ public:
     PlanModel *model() const { return m_model; }
     void makePlan();
     void drawTeams();
+    /// Re-derives the drawn teams and shows what is confirmed and what differs.
+    void verifyTeams();
     void editCurrent();
 
 private:

@@ -128,10 +128,10 @@ SamplingWizard::SamplingWizard(core::Repository &repo, const core::Campaign &cam
     form->addRow(tr("Ratio of &units:"), m_ratio);
     form->addRow(tr("Ratio of lower &bureaus:"), m_bureauRatio);
     form->addRow(tr("&Focus-area weight:"), m_focusWeight);
-    form->addRow(tr("Standards per &field of a sampled unit:"), m_perField);
+    form->addRow(tr("Standards &per field of a sampled unit:"), m_perField);
     form->addRow(tr("&Witnesses:"), m_witnesses);
     if (m_earlierDraws > 0)
-        form->addRow(tr("&Reason for drawing again:"), m_reason);
+        form->addRow(tr("Reason for drawing a&gain:"), m_reason);
     else
         m_reason->hide();
     connect(m_seed, &QLineEdit::textChanged, parameters, &QWizardPage::completeChanged);

@@ -372,10 +372,46 @@ int runPlanList(CliApp &app, core::Repository &repo, const core::Campaign &campa
     return ExitOk;
 }
 
+int runPlanVerify(CliApp &app, core::Repository &repo, const core::Campaign &campaign)
+{
+    auto checks = core::CampaignPlan::verifyTeams(repo, campaign);
+    if (!checks)
+        return app.fail(checks.error());
+    if (checks->isEmpty()) {
+        app.console().line(
+            CliApp::tr("note: no team of the plan of %1 was drawn; nothing to verify.").arg(campaign.name));
+        return ExitOk;
+    }
+    int differing = 0;
+    for (const core::TeamCheck &c : *checks) {
+        const QString who = c.row.subjectCode.isEmpty()
+                                ? c.row.subjectName
+                                : CliApp::tr("%1 (%2)").arg(c.row.subjectName, c.row.subjectCode);
+        if (c.confirmed) {
+            app.console().line(
+                CliApp::tr("ok: %1: the team follows from the seed '%2'").arg(who, c.row.entry.teamSeed));
+            continue;
+        }
+        ++differing;
+        for (const QString &d : c.differences)
+            app.console().line(CliApp::tr("DIFFERS: %1: %2").arg(who, d));
+    }
+    if (differing == 0) {
+        app.console().line(CliApp::tr("confirmed: %n drawn team(s) re-derived from their seeds.", nullptr,
+                                      static_cast<int>(checks->size())));
+        return ExitOk;
+    }
+    app.console().line(
+        CliApp::tr("NOT CONFIRMED: %1 of %n drawn team(s) differ.", nullptr, static_cast<int>(checks->size()))
+            .arg(differing));
+    return ExitFailure;
+}
+
 int runPlan(CliApp &app, const Arguments &args)
 {
     const QString sub = args.positional().value(0);
-    static const QStringList kSubs = {u"make"_s, u"teams"_s, u"team"_s, u"schedule"_s, u"mark"_s, u"list"_s};
+    static const QStringList kSubs = {u"make"_s, u"teams"_s,  u"team"_s, u"schedule"_s,
+                                      u"mark"_s, u"verify"_s, u"list"_s};
     if (!kSubs.contains(sub))
         return app.badInput(u"plan"_s,
                             sub.isEmpty()
@@ -401,6 +437,8 @@ int runPlan(CliApp &app, const Arguments &args)
         return runPlanSchedule(app, *repo, *campaign, args, find);
     if (sub == u"mark")
         return runPlanMark(app, *repo, *campaign, args, find);
+    if (sub == u"verify")
+        return runPlanVerify(app, *repo, *campaign);
     return runPlanList(app, *repo, *campaign, args, find);
 }
 
@@ -435,7 +473,7 @@ Command planCommand()
 {
     return {
         u"plan"_s,
-        u"plan make|teams|team|schedule|mark|list ID …"_s,
+        u"plan make|teams|team|schedule|mark|verify|list ID …"_s,
         CliApp::tr("the inspection plan of a campaign: teams, days, inspected and not inspected units"),
         CliApp::tr(
             "plan make ID\n"
@@ -452,6 +490,9 @@ Command planCommand()
             "plan mark ID --unit CODE|--bureau NAME --status inspected|not_inspected|planned [--on DATE] "
             "[--reason TEXT] [--follow-up TEXT] [--follow-up-on DATE]\n"
             "    a unit that could not be inspected needs the reason and the follow-up plan.\n"
+            "plan verify ID\n"
+            "    re-derives every drawn team from its seed over the directory and conflicts as they are now. "
+            "Exit status 0 only when every drawn team is confirmed, 1 when any differs.\n"
             "plan list ID [--format table|json]"),
         {{u"seed"_s, u"S"_s, CliApp::tr("teams: the seed of the team draw")},
          {u"size"_s, u"N"_s, CliApp::tr("teams: inspectors per team (default 2)")},

@@ -5,8 +5,8 @@
 #include "campaign/campaignsampling.h"
 #include "campaign/campaignstore.h"
 #include "campaign/samplingverifier.h"
-#include "samplingrecordprint.h"
 #include "clock.h"
+#include "samplingrecordprint.h"
 #include "storage/repository.h"
 
 #include <QFile>

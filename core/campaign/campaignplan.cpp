@@ -212,6 +212,59 @@ Result<PlanEntry> CampaignPlan::setTeam(Repository &repo, const QUuid &entry, co
     return repo.campaigns().savePlanEntry(e, actor);
 }
 
+Result<QList<TeamCheck>> CampaignPlan::verifyTeams(Repository &repo, const Campaign &campaign)
+{
+    auto plan = rows(repo, campaign);
+    if (!plan)
+        return plan.error();
+    auto directory = repo.campaigns().inspectors(campaign.bureau);
+    if (!directory)
+        return directory.error();
+    auto conflicts = repo.campaigns().conflicts();
+    if (!conflicts)
+        return conflicts.error();
+    QHash<QUuid, QString> names;
+    for (const Inspector &i : *directory)
+        names.insert(i.meta.uuid, i.name);
+    const auto teamText = [&](const QList<QUuid> &inspectors, const QUuid &assessor) {
+        QStringList out;
+        for (const QUuid &i : inspectors)
+            out << names.value(i, i.toString(QUuid::WithoutBraces));
+        if (!assessor.isNull())
+            out << tr("%1 (assessor)").arg(names.value(assessor, assessor.toString(QUuid::WithoutBraces)));
+        return out.join(QStringLiteral(", "));
+    };
+
+    QList<TeamCheck> out;
+    for (const PlanRow &row : *plan) {
+        const PlanEntry &e = row.entry;
+        if (e.teamMode != TeamMode::Drawn)
+            continue;
+        TeamCheck check{row, false, {}};
+        const bool unit = e.subjectKind == SubjectKind::Unit;
+        const TeamSettings settings{static_cast<int>(e.inspectors.size()), !e.assessor.isNull()};
+        auto team = drawTeam(*directory, *conflicts, campaign.bureau, unit ? e.subject : QUuid(),
+                             unit ? row.subjectCode : row.subjectName, e.teamSeed, settings);
+        if (!team) {
+            check.differences << tr("the team cannot be drawn again: %1").arg(team.error().message);
+        } else {
+            if (team->populationSha256 != e.teamPopulationSha256)
+                check.differences
+                    << tr("the inspector directory without the people who declared a conflict "
+                          "with it has changed since the team was drawn: its SHA-256 is %1, the "
+                          "entry states %2")
+                           .arg(team->populationSha256, e.teamPopulationSha256);
+            if (team->inspectors != e.inspectors || team->assessor != e.assessor)
+                check.differences << tr("the seed '%1' gives the team %2; the entry lists %3")
+                                         .arg(e.teamSeed, teamText(team->inspectors, team->assessor),
+                                              teamText(e.inspectors, e.assessor));
+        }
+        check.confirmed = check.differences.isEmpty();
+        out << check;
+    }
+    return out;
+}
+
 QList<QUuid> CampaignPlan::teamConflicts(const PlanEntry &entry, const QList<InspectorConflict> &conflicts)
 {
     QList<QUuid> out;

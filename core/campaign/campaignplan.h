@@ -46,6 +46,15 @@ struct InspectorRow
     QList<InspectorConflict> conflicts;
 };
 
+/// A drawn team re-derived: whether the entry's team is what its seed gives over the inspector directory
+/// (without the people who declared a conflict with the unit) as it is now, and if not, what differs.
+struct TeamCheck
+{
+    PlanRow row;
+    bool confirmed = false;
+    QStringList differences; ///< in the UI language
+};
+
 /// The inspection plan (检查计划) of a campaign: an entry per sampled unit and lower bureau, teams drawn at
 /// random from the bureau's inspector directory by the same engine as the sampling (the second 随机 of
 /// 双随机) or set by hand with a reason, and the conflicts of interest that keep a person off a unit.
@@ -77,6 +86,12 @@ public:
     /// Sets a team by hand; the reason is recorded.
     static Result<PlanEntry> setTeam(Repository &repo, const QUuid &entry, const QList<QUuid> &inspectors,
                                      const QUuid &assessor, const QString &reason, const QString &actor);
+
+    /// Re-derives every drawn team of the plan (entries with a team set by hand are not listed) from its
+    /// seed, its size and whether it has an assessor, over the organising bureau's directory and the
+    /// declared conflicts as they are now: a changed directory (a person added, deactivated or with a new
+    /// conflict) shows as a changed population SHA-256, an edited team as a team the seed does not give.
+    static Result<QList<TeamCheck>> verifyTeams(Repository &repo, const Campaign &campaign);
 
     /// Team members who declared a conflict of interest with the entry's unit (after the team was set).
     static QList<QUuid> teamConflicts(const PlanEntry &entry, const QList<InspectorConflict> &conflicts);

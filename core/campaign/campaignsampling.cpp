@@ -46,23 +46,29 @@ Status CampaignSampling::run(SamplingRecord &record, bool seal)
     auto bureaus = record.bureauPopulation();
     if (!bureaus)
         return bureaus.error();
+    run(record, *units, *bureaus, seal);
+    return {};
+}
+
+void CampaignSampling::run(SamplingRecord &record, const sampling::Population &units,
+                           const sampling::Population &bureaus, bool seal)
+{
     record.algorithm = sampling::kAlgorithm;
-    record.unitPopulationSha256 = units->sha256();
-    record.bureauPopulationSha256 = bureaus->sha256();
+    record.unitPopulationSha256 = units.sha256();
+    record.bureauPopulationSha256 = bureaus.sha256();
 
     sampling::Parameters unitParams;
     unitParams.ratioBasisPoints = record.settings.unitRatio;
     unitParams.membersPerStratum = record.settings.standardsPerField;
-    record.unitOutcome = sampling::draw(*units, unitParams, record.seed, QStringLiteral("units"));
+    record.unitOutcome = sampling::draw(units, unitParams, record.seed, QStringLiteral("units"));
 
     sampling::Parameters bureauParams;
     bureauParams.ratioBasisPoints = record.settings.bureauRatio;
     bureauParams.coverStrata = false;
-    record.bureauOutcome = sampling::draw(*bureaus, bureauParams, record.seed, QStringLiteral("bureaus"));
+    record.bureauOutcome = sampling::draw(bureaus, bureauParams, record.seed, QStringLiteral("bureaus"));
 
     if (seal)
         record.recordSha256 = record.computeSha256();
-    return {};
 }
 
 Result<SamplingRecord> CampaignSampling::prepare(Repository &repo, const Campaign &campaign,

@@ -39,6 +39,9 @@ public:
     /// Runs both draws on the record's population, settings and seed, and sets the population hashes, the
     /// result and (with `seal`) the record's SHA-256.
     static Status run(SamplingRecord &record, bool seal = true);
+    /// The same on populations already made from the record (the verifier has them at hand).
+    static void run(SamplingRecord &record, const sampling::Population &units,
+                    const sampling::Population &bureaus, bool seal);
 
     /// A complete record for the campaign from the registry, nothing stored yet (the wizard's preview).
     static Result<SamplingRecord> prepare(Repository &repo, const Campaign &campaign,

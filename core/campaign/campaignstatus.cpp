@@ -239,11 +239,11 @@ QStringList CampaignStatus::lines(const Campaign &campaign) const
     if (draws == 0)
         out << tr("Sampled: not drawn yet");
     else
-        out << tr("Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %4 draws, seed '%5')")
+        out << tr("Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed '%4')",
+                  nullptr, draws)
                    .arg(sampledUnits)
                    .arg(sampledStandards)
                    .arg(sampledBureaus)
-                   .arg(draws)
                    .arg(latestSeed);
     out << tr("Inspected: %1 units (%2 standards), %3 lower bureaus; not inspected: %4; still planned: %5")
                .arg(inspectedUnits)

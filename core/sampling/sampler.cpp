@@ -105,8 +105,10 @@ QByteArray Population::canonicalBytes() const
 
 QString Population::sha256() const
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalBytes(), QCryptographicHash::Sha256).toHex());
+    if (m_sha256.isEmpty())
+        m_sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(canonicalBytes(), QCryptographicHash::Sha256).toHex());
+    return m_sha256;
 }
 
 int sampleSize(qsizetype populationSize, const Parameters &parameters)

@@ -56,12 +56,13 @@ public:
     /// "I\t<key>\t<weight>\t<strata joined by ,>\n" per item, each followed by "M\t<key>\t<stratum>\n" per
     /// member; UTF-8.
     QByteArray canonicalBytes() const;
-    /// Lower-case hex SHA-256 of canonicalBytes().
+    /// Lower-case hex SHA-256 of canonicalBytes() (computed once).
     QString sha256() const;
 
 private:
     QList<Item> m_items;
     QHash<QString, int> m_index;
+    mutable QString m_sha256;
 };
 
 /// How much to draw.

@@ -570,6 +570,73 @@ TEST_P(CampaignStoreTest, PlanTeamsConflictsAndDates)
                                                            : audit->problems.first().message.toStdString());
 }
 
+TEST_P(CampaignStoreTest, DrawnTeamsAreReDerivedAndChangesNamed)
+{
+    drawn();
+    auto entries = CampaignPlan::createFromLatestDraw(repo(), campaign, kActor);
+    ASSERT_TRUE(entries.ok()) << text(entries.error());
+    const Inspector zhang = addInspector(repo(), reg.city, QStringLiteral("张伟"));
+    const Inspector li = addInspector(repo(), reg.city, QStringLiteral("李娜"));
+    const Inspector wang = addInspector(repo(), reg.city, QStringLiteral("王强"));
+    addInspector(repo(), reg.city, QStringLiteral("赵敏"), InspectorRole::Assessor);
+    auto none = CampaignPlan::verifyTeams(repo(), campaign);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty()) << "no team drawn yet";
+    ASSERT_TRUE(
+        CampaignPlan::drawTeams(repo(), campaign, QStringLiteral("team-seed"), {2, true}, kActor).ok());
+
+    auto checks = CampaignPlan::verifyTeams(repo(), campaign);
+    ASSERT_TRUE(checks.ok()) << text(checks.error());
+    ASSERT_EQ(checks->size(), entries->size());
+    for (const TeamCheck &c : *checks)
+        EXPECT_TRUE(c.confirmed) << c.row.subjectName.toStdString() << ": "
+                                 << c.differences.join(u'\n').toStdString();
+
+    // An edited team: the one entry is named with the team its seed gives.
+    PlanEntry edited = checks->first().row.entry;
+    const QSet<QUuid> team(edited.inspectors.begin(), edited.inspectors.end());
+    QUuid outsider;
+    for (const Inspector &i : {zhang, li, wang})
+        if (!team.contains(i.meta.uuid))
+            outsider = i.meta.uuid;
+    const QList<QUuid> original = edited.inspectors;
+    edited.inspectors = {outsider, original.first()};
+    ASSERT_TRUE(store().savePlanEntry(edited, kActor).ok());
+    checks = CampaignPlan::verifyTeams(repo(), campaign);
+    ASSERT_TRUE(checks.ok());
+    int differing = 0;
+    for (const TeamCheck &c : *checks) {
+        if (c.row.entry.meta.uuid != edited.meta.uuid) {
+            EXPECT_TRUE(c.confirmed);
+            continue;
+        }
+        ++differing;
+        EXPECT_FALSE(c.confirmed);
+        ASSERT_EQ(c.differences.size(), 1) << c.differences.join(u'\n').toStdString();
+        EXPECT_TRUE(c.differences.first().startsWith(QStringLiteral("the seed 'team-seed' gives the team ")))
+            << c.differences.first().toStdString();
+        EXPECT_TRUE(c.differences.first().contains(QStringLiteral("赵敏 (assessor)")));
+    }
+    EXPECT_EQ(differing, 1);
+
+    // A changed directory: every drawn team's population differs, and the entry set by hand is not listed.
+    Inspector away = **store().inspector(zhang.meta.uuid);
+    away.active = false;
+    ASSERT_TRUE(store().saveInspector(away, kActor).ok());
+    ASSERT_TRUE(CampaignPlan::setTeam(repo(), edited.meta.uuid, {outsider, original.first()}, {},
+                                      QStringLiteral("熟悉该单位"), kActor)
+                    .ok());
+    checks = CampaignPlan::verifyTeams(repo(), campaign);
+    ASSERT_TRUE(checks.ok());
+    EXPECT_EQ(checks->size(), entries->size() - 1);
+    for (const TeamCheck &c : *checks) {
+        EXPECT_FALSE(c.confirmed);
+        EXPECT_TRUE(
+            c.differences.join(u'\n').contains(QStringLiteral("has changed since the team was drawn")))
+            << c.differences.join(u'\n').toStdString();
+    }
+}
+
 TEST_P(CampaignStoreTest, CampaignWithRecordsIsNotRemoved)
 {
     drawn();

@@ -214,6 +214,8 @@ TEST_F(CliCampaignTest, DrawWritesARecordThatVerifies)
     r = cli({u"sample"_s, u"verify"_s, record});
     EXPECT_EQ(r.exitCode, 0) << r;
     EXPECT_TRUE(r.out.contains(u"confirmed: the draw"_s)) << r;
+    r = cli({u"campaign"_s, u"status"_s, kName});
+    EXPECT_TRUE(r.out.contains(u"(latest of 1 draw, seed '20210602')"_s)) << r;
     r = cli({u"sample"_s, u"verify"_s, record, u"--file-only"_s});
     EXPECT_EQ(r.exitCode, 0) << r;
     EXPECT_TRUE(r.out.contains(u"note: no workspace"_s)) << r;
@@ -265,6 +267,8 @@ TEST_F(CliCampaignTest, DrawWritesARecordThatVerifies)
     EXPECT_EQ(second[u"parameters"_s][u"unit_ratio_per_10000"_s].toInt(), 3000);
     r = cli({u"sample"_s, u"list"_s, kName});
     EXPECT_TRUE(r.out.contains(u"scope corrected"_s)) << r;
+    r = cli({u"campaign"_s, u"status"_s, kName});
+    EXPECT_TRUE(r.out.contains(u"(latest of 2 draws, seed '2')"_s)) << r;
     EXPECT_EQ(cli({u"sample"_s, u"verify"_s, record}).exitCode, 0) << "the first draw still verifies";
     r = cli({u"sample"_s, u"print"_s, file(u"second.json"_s), u"--out"_s, file(u"second.pdf"_s)});
     EXPECT_EQ(r.exitCode, 0) << r;
@@ -372,6 +376,21 @@ TEST_F(CliCampaignTest, PlanTeamsRespectConflictsAndTheOnSitePhase)
             EXPECT_FALSE(v[u"team_names"_s].toArray().contains(u"张伟"_s));
         }
     EXPECT_TRUE(found);
+
+    // Every drawn team re-derives from its seed; a changed directory is named and exits with 1.
+    r = cli({u"plan"_s, u"verify"_s, kName});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(u"confirmed: %1 drawn teams re-derived from their seeds."_s.arg(plan.size())))
+        << r;
+    EXPECT_TRUE(r.out.contains(u"ok: "_s + unit) || r.out.contains(u"(" + unit + u"): the team follows"))
+        << r;
+    ASSERT_EQ(cli({u"inspector"_s, u"add"_s, u"--name"_s, u"孙磊"_s, u"--bureau"_s, kBureau}).exitCode, 0);
+    r = cli({u"plan"_s, u"verify"_s, kName});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.out.contains(u"has changed since the team was drawn"_s)) << r;
+    EXPECT_TRUE(r.out.contains(u"NOT CONFIRMED: %1 of %1 drawn teams differ."_s.arg(plan.size()))) << r;
+    ASSERT_EQ(cli({u"inspector"_s, u"set"_s, u"孙磊"_s, u"--active"_s, u"no"_s}).exitCode, 0);
+    EXPECT_EQ(cli({u"plan"_s, u"verify"_s, kName}).exitCode, 0) << "the directory as it was drawn from";
 
     r = cli({u"plan"_s, u"team"_s, kName, u"--unit"_s, unit, u"--inspectors"_s, u"张伟,王强"_s, u"--reason"_s,
              u"熟悉该单位"_s});

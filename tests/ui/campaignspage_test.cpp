@@ -304,6 +304,16 @@ TEST_F(CampaignsPageTest, PlanFromTheDrawWithTeamsAndConflicts)
     ASSERT_GE(firstRow, 0);
     EXPECT_FALSE(plan->model()->row(firstRow).inspectorNames.contains(QStringLiteral("张伟")));
 
+    // Every drawn team follows from its seed.
+    const int entries = plan->model()->rowCount();
+    dialogs.infos.clear();
+    QTest::mouseClick(child<QPushButton>(plan, "verifyTeamsButton"), Qt::LeftButton);
+    ASSERT_EQ(dialogs.infos.size(), 1);
+    EXPECT_TRUE(
+        dialogs.infos.first().startsWith(QStringLiteral("%1 drawn team(s) confirmed: ✓ ").arg(entries)))
+        << dialogs.infos.first().toStdString();
+    EXPECT_EQ(dialogs.infos.first().count(QStringLiteral("follows from the seed 42")), entries);
+
     // The entry dialog: the conflicted inspector cannot be ticked; a reason is needed to set the team by
     // hand; a unit not inspected needs its follow-up.
     ui::PlanEntryDialog dialog(repo(), campaign, plan->model()->row(firstRow), page.get());
@@ -349,6 +359,16 @@ TEST_F(CampaignsPageTest, PlanFromTheDrawWithTeamsAndConflicts)
                     .contains(QStringLiteral("复产后安排检查")));
     EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("not inspected: 1")))
         << page->summaryLabel()->text().toStdString();
+
+    // The team set by hand is no longer verified; someone added to the directory changes every drawn one.
+    testsupport::addInspector(repo(), reg.city, QStringLiteral("周杰"));
+    dialogs.infos.clear();
+    QTest::mouseClick(child<QPushButton>(plan, "verifyTeamsButton"), Qt::LeftButton);
+    ASSERT_EQ(dialogs.infos.size(), 1);
+    EXPECT_TRUE(dialogs.infos.first().startsWith(
+        QStringLiteral("%1 of %1 drawn team(s) differ: ✗ ").arg(entries - 1)))
+        << dialogs.infos.first().toStdString();
+    EXPECT_TRUE(dialogs.infos.first().contains(QStringLiteral("has changed since the team was drawn")));
 }
 
 TEST_F(CampaignsPageTest, CampaignDialogFillsThePresetAndRefusesImpossibleDates)
