@@ -11,8 +11,15 @@ struct EntityKey
 
 const EntityKey kKeys[] = {
     // Registry
-    {Entity::Bureau, "bureau"},       {Entity::Unit, "unit"},     {Entity::Standard, "standard"},
-    {Entity::Equipment, "equipment"}, {Entity::Person, "person"},
+    {Entity::Bureau, "bureau"},
+    {Entity::Unit, "unit"},
+    {Entity::Standard, "standard"},
+    {Entity::Equipment, "equipment"},
+    {Entity::Person, "person"},
+    // Rectification
+    {Entity::RectificationItem, "rectification_item"},
+    {Entity::RectificationEvent, "rectification_event"},
+    {Entity::Complaint, "complaint"},
 };
 } // namespace
 

@@ -18,6 +18,10 @@ enum class Entity {
     Person,
     // Files attached to records
     Attachment,
+    // Rectification
+    RectificationItem,
+    RectificationEvent,
+    Complaint,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

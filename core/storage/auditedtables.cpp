@@ -2,6 +2,7 @@
 
 #include "sqlops.h"
 #include "sqltables_files.h"
+#include "sqltables_rectification.h"
 
 namespace core {
 
@@ -16,6 +17,10 @@ const QList<AuditedTable> &auditedTables()
         {Entity::Person, &SqlOps<Person>::digests},
         // Files attached to records
         {Entity::Attachment, &SqlOps<Attachment>::digests},
+        // Rectification
+        {Entity::RectificationItem, &SqlOps<RectificationItem>::digests},
+        {Entity::RectificationEvent, &SqlOps<RectificationEvent>::digests},
+        {Entity::Complaint, &SqlOps<Complaint>::digests},
     };
     return kTables;
 }

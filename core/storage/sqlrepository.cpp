@@ -6,6 +6,7 @@
 #include "registry/validation.h"
 #include "sqlfilestore.h"
 #include "sqlops.h"
+#include "sqlrectificationstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -88,6 +89,7 @@ Status SqlRepository::initialise()
         return version.error();
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
+    m_rectification = std::make_unique<SqlRectificationStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -385,9 +387,13 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             if (n > 0)
                 return makeError(ErrorCode::Conflict,
                                  tr("the unit holds %1 standards; remove or reassign them first").arg(n));
+            if (Status st = m_rectification->checkRemoval(Entity::Unit, uuid); !st)
+                return st;
             return SqlOps<Unit>::remove(*this, uuid, actor);
         }
         case Entity::Standard: {
+            if (Status st = m_rectification->checkRemoval(Entity::Standard, uuid); !st)
+                return st;
             auto eq = equipment(uuid);
             if (!eq)
                 return eq.error();
@@ -449,6 +455,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
 FileStore &SqlRepository::files()
 {
     return *m_files;
+}
+
+RectificationStore &SqlRepository::rectification()
+{
+    return *m_rectification;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

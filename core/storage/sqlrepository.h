@@ -12,6 +12,7 @@
 namespace core {
 
 class SqlFileStore;
+class SqlRectificationStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -46,6 +47,7 @@ public:
     Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
 
     FileStore &files() override;
+    RectificationStore &rectification() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -90,6 +92,7 @@ private:
     QHash<Entity, QList<QUuid>> m_pending;
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
+    std::unique_ptr<SqlRectificationStore> m_rectification;
 };
 
 } // namespace core

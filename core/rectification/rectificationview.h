@@ -1,0 +1,78 @@
+#pragma once
+
+#include "rectificationstore.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace core {
+
+class Repository;
+
+/// Every rectification item as the list, the dashboard and `rectification list` see it, loaded in one
+/// query, with the bureau hierarchy that "by lower bureau" groups on. Kept current row by row from
+/// Repository::changed() (refresh()).
+struct RectificationSnapshot
+{
+    QList<RectificationRow> rows;
+    QHash<QUuid, int> index; ///< item uuid -> index in rows
+    QList<Bureau> bureaus;
+    QHash<QUuid, QUuid> lowerBureauOf; ///< bureau -> the bureau under a top bureau it belongs to
+    QHash<QUuid, QString> bureauNames;
+
+    static Result<RectificationSnapshot> load(Repository &repo);
+    /// Re-reads the items `uuids` (created, changed or removed); returns the indices that changed,
+    /// were appended or were removed (removal compacts rows, so indices after it move).
+    struct Change
+    {
+        QList<int> updated;
+        QList<int> removed; ///< indices before the removal, descending
+        int appended = 0;   ///< rows added at the end
+    };
+    Result<Change> refresh(Repository &repo, const QList<QUuid> &uuids);
+    /// Replaces the bureaus (after a bureau changed) and resolves every row's lower bureau again.
+    void setBureaus(QList<Bureau> list);
+    /// Fills the lower bureau and the search text of a row read from the store.
+    void resolve(RectificationRow &row) const;
+    const RectificationRow *find(const QUuid &uuid) const;
+    /// Units that have items: uuid -> name, sorted by name when listed with unitsByName().
+    QList<QPair<QUuid, QString>> unitsByName() const;
+    QStringList districts() const;
+    QList<QUuid> lowerBureaus() const; ///< sorted by name
+    QString bureauName(const QUuid &uuid) const { return bureauNames.value(uuid); }
+
+private:
+    void rebuildIndex();
+};
+
+/// Which items to show: the filters of the list view and of `rectification list`, and what a click on
+/// a dashboard element selects.
+struct RectificationFilter
+{
+    enum class Period { None, Found, Resolved, Closed };
+
+    QString text;         ///< in unit, credit code, certificate, standard, finding, basis, case no.
+    quint32 statuses = 0; ///< bit mask (statusBit), 0 = any
+    std::optional<RectificationStage> stage;
+    bool overdueOnly = false;
+    std::optional<QString> district;  ///< "" = units without a district
+    std::optional<QUuid> lowerBureau; ///< null uuid = standards without an issuing bureau
+    std::optional<QString> field;     ///< two-digit prefix; "" = items without a standard
+    std::optional<Severity> severity;
+    QUuid campaign;
+    QUuid unit;
+    QUuid standard;
+    Period period = Period::None; ///< items found, resolved or closed from `from` to `to` (inclusive)
+    QDate from;
+    QDate to;
+
+    static quint32 statusBit(RectificationStatus s) { return 1u << static_cast<int>(s); }
+    bool isEmpty() const;
+    bool matches(const RectificationRow &row, QDate today) const;
+
+private:
+    mutable QString m_foldedFrom, m_folded;
+};
+
+} // namespace core

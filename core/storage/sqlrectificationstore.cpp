@@ -1,0 +1,413 @@
+#include "sqlrectificationstore.h"
+
+#include "calendar.h"
+#include "clock.h"
+#include "files/filestore.h"
+#include "sqltables_files.h"
+#include "sqltables_rectification.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace core {
+
+namespace {
+using ItemOps = SqlOps<RectificationItem>;
+using EventOps = SqlOps<RectificationEvent>;
+using ComplaintOps = SqlOps<Complaint>;
+
+/// The item columns prefixed for the listing join.
+QString itemColumns()
+{
+    QStringList cols{QStringLiteral("i.uuid"), QStringLiteral("i.created_at"),
+                     QStringLiteral("i.modified_at"), QStringLiteral("i.revision")};
+    for (const QString &c : sql::Table<RectificationItem>::columns())
+        cols << u"i." + c;
+    return cols.join(u", ");
+}
+
+const QString &rowSelect()
+{
+    static const QString sql =
+        QStringLiteral("SELECT ") + itemColumns() +
+        QStringLiteral(", u.name, u.credit_code, u.district, s.certificate_no, s.name, s.code,"
+                       " s.issuing_bureau_uuid FROM rectification_items i"
+                       " JOIN units u ON u.uuid = i.unit_uuid"
+                       " LEFT JOIN standards s ON s.uuid = i.standard_uuid");
+    return sql;
+}
+
+RectificationRow readListingRow(const QSqlQuery &q)
+{
+    RectificationRow r;
+    r.item = ItemOps::readRow(q);
+    int c = 4 + static_cast<int>(sql::Table<RectificationItem>::columns().size());
+    r.unitName = q.value(c++).toString();
+    r.unitCreditCode = q.value(c++).toString();
+    r.district = q.value(c++).toString();
+    r.standardCertificate = q.value(c++).toString();
+    r.standardName = q.value(c++).toString();
+    r.standardCode = q.value(c++).toString();
+    r.issuingBureau = sql::uuidAt(q, c++);
+    return r;
+}
+} // namespace
+
+Result<qint64> SqlRectificationStore::count(const QString &sql, const QUuid &uuid)
+{
+    QSqlQuery &q = prepared(sql);
+    q.addBindValue(sql::text(uuid));
+    if (!q.exec() || !q.next())
+        return storageError(q, tr("reading rectification items"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Status SqlRectificationStore::checkRemoval(Entity entity, const QUuid &uuid)
+{
+    if (entity == Entity::Unit) {
+        auto items =
+            count(QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE unit_uuid = ?"), uuid);
+        if (!items)
+            return items.error();
+        auto complaints = count(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE unit_uuid = ?"), uuid);
+        if (!complaints)
+            return complaints.error();
+        if (*items > 0 || *complaints > 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("the unit has %1 rectification items and %2 complaints on record, which must "
+                                "keep referring to it; it cannot be removed")
+                                 .arg(*items)
+                                 .arg(*complaints));
+    } else if (entity == Entity::Standard) {
+        auto items =
+            count(QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE standard_uuid = ?"), uuid);
+        if (!items)
+            return items.error();
+        if (*items > 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 rectification items refer to this standard and must stay on record; it "
+                                "cannot be removed (set its status to cancelled instead)")
+                                 .arg(*items));
+    }
+    return {};
+}
+
+Status SqlRectificationStore::checkFinding(const RectificationItem &item)
+{
+    auto unit = SqlOps<Unit>::exists(repo(), item.unit);
+    if (!unit)
+        return unit.error();
+    if (!*unit)
+        return makeError(ErrorCode::InvalidInput, tr("the unit of the finding does not exist"),
+                         QStringLiteral("unit"));
+    if (!item.standard.isNull()) {
+        auto standard = SqlOps<Standard>::fetch(repo(), item.standard);
+        if (!standard)
+            return standard.error();
+        if (!*standard)
+            return makeError(ErrorCode::InvalidInput, tr("the standard of the finding does not exist"),
+                             QStringLiteral("standard"));
+        if ((*standard)->holder != item.unit)
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("the standard %1 is not held by the unit of the finding").arg((*standard)->certificateNo),
+                QStringLiteral("standard"));
+    }
+    const QDate today = repo().clock().today();
+    if (item.foundOn > today)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("the finding is dated %1, after today (%2)")
+                             .arg(calendar::isoDate(item.foundOn), calendar::isoDate(today)),
+                         QStringLiteral("found_on"));
+    return {};
+}
+
+Result<RectificationEvent> SqlRectificationStore::saveEvent(RectificationEvent event, const QString &actor)
+{
+    auto steps =
+        count(QStringLiteral("SELECT COUNT(*) FROM rectification_events WHERE item_uuid = ?"), event.item);
+    if (!steps)
+        return steps.error();
+    event.step = static_cast<int>(*steps);
+    event.meta = {};
+    return EventOps::save(repo(), std::move(event), actor, {});
+}
+
+Result<RectificationItem> SqlRectificationStore::create(const Finding &finding, const QString &actor)
+{
+    RectificationItem item = itemFromFinding(finding);
+    if (Status st = validate(item); !st)
+        return st.error();
+    std::optional<RectificationItem> stored;
+    Status st = transaction([&]() -> Status {
+        if (!item.inspection.isNull()) {
+            QSqlQuery &q = prepared(QStringLiteral(
+                "SELECT uuid FROM rectification_items WHERE inspection_uuid = ? AND checklist_item = ?"));
+            q.addBindValue(sql::text(item.inspection));
+            q.addBindValue(sql::bindable(item.checklistItem));
+            if (!q.exec())
+                return storageError(q, tr("reading rectification items"));
+            const QUuid existing = q.next() ? sql::uuidAt(q, 0) : QUuid();
+            q.finish();
+            if (!existing.isNull()) {
+                auto found = ItemOps::fetch(repo(), existing);
+                if (!found)
+                    return found.error();
+                stored = **found;
+                return {};
+            }
+        }
+        if (Status c = checkFinding(item); !c)
+            return c;
+        auto saved = ItemOps::save(repo(), item, actor, {});
+        if (!saved)
+            return saved.error();
+        auto event = saveEvent(RectificationLifecycle::creationEvent(*saved, actor), actor);
+        if (!event)
+            return event.error();
+        stored = *saved;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *stored;
+}
+
+Result<RectificationItem> SqlRectificationStore::transition(const QUuid &uuid,
+                                                            const TransitionRequest &request,
+                                                            const QString &actor, const QStringList &evidence)
+{
+    for (const QString &path : evidence) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return makeError(ErrorCode::InvalidInput, tr("there is no readable file %1").arg(path),
+                             QStringLiteral("evidence"));
+    }
+    std::optional<RectificationItem> stored;
+    Status st = transaction([&]() -> Status {
+        auto found = ItemOps::fetch(repo(), uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(
+                ErrorCode::NotFound,
+                tr("there is no rectification item %1").arg(uuid.toString(QUuid::WithoutBraces)));
+        const RectificationItem &before = **found;
+        auto t = RectificationLifecycle::apply(before, request, actor, repo().clock().today());
+        if (!t)
+            return t.error();
+        auto saved = ItemOps::save(repo(), t->item, actor, {});
+        if (!saved)
+            return saved.error();
+        auto event = saveEvent(t->event, actor);
+        if (!event)
+            return event.error();
+        for (const QString &path : evidence) {
+            auto attached = repo().files().add(Entity::RectificationEvent, event->meta.uuid, path, actor);
+            if (!attached)
+                return attached.error();
+        }
+        if (saved->escalation.certificateCancelled && !before.escalation.certificateCancelled &&
+            !saved->standard.isNull()) {
+            // The certificate is cancelled in the registry in the same step, so the two never disagree.
+            auto standard = SqlOps<Standard>::fetch(repo(), saved->standard);
+            if (!standard)
+                return standard.error();
+            if (*standard && (*standard)->status != StandardStatus::Cancelled) {
+                Standard s = **standard;
+                s.status = StandardStatus::Cancelled;
+                auto updated = repo().saveStandard(s, actor);
+                if (!updated)
+                    return updated.error();
+            }
+        }
+        stored = *saved;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *stored;
+}
+
+Result<Attachment> SqlRectificationStore::attach(const QUuid &uuid, const QString &path, const QString &actor)
+{
+    std::optional<Attachment> out;
+    Status st = transaction([&]() -> Status {
+        auto exists = ItemOps::exists(repo(), uuid);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return makeError(
+                ErrorCode::NotFound,
+                tr("there is no rectification item %1").arg(uuid.toString(QUuid::WithoutBraces)));
+        auto a = repo().files().add(Entity::RectificationItem, uuid, path, actor);
+        if (!a)
+            return a.error();
+        out = *a;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *out;
+}
+
+Status SqlRectificationStore::remove(const QUuid &uuid, const QString &actor)
+{
+    return transaction([&]() -> Status {
+        auto found = ItemOps::fetch(repo(), uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(
+                ErrorCode::NotFound,
+                tr("there is no rectification item %1").arg(uuid.toString(QUuid::WithoutBraces)));
+        const RectificationItem &i = **found;
+        if (i.status != RectificationStatus::Open || i.rejections > 0 || i.reportedOn.isValid())
+            return makeError(
+                ErrorCode::Conflict,
+                tr("only an open item nothing was reported for can be removed; this one is %1 and "
+                   "stays on record")
+                    .arg(vocab::label(i.status)));
+        auto history = events(uuid);
+        if (!history)
+            return history.error();
+        for (const RectificationEvent &e : *history)
+            if (Status r = EventOps::remove(repo(), e.meta.uuid, actor); !r)
+                return r;
+        auto files = repo().files().attachments(uuid);
+        if (!files)
+            return files.error();
+        for (const Attachment &a : *files)
+            if (Status r = SqlOps<Attachment>::remove(repo(), a.meta.uuid, actor); !r)
+                return r;
+        return ItemOps::remove(repo(), uuid, actor);
+    });
+}
+
+Result<std::optional<RectificationItem>> SqlRectificationStore::item(const QUuid &uuid)
+{
+    return ItemOps::fetch(repo(), uuid);
+}
+
+Result<QList<RectificationItem>> SqlRectificationStore::items(const QUuid &unit)
+{
+    if (unit.isNull())
+        return ItemOps::select(repo());
+    return ItemOps::select(repo(), QStringLiteral("unit_uuid = ?"), {sql::text(unit)});
+}
+
+Result<QList<RectificationRow>> SqlRectificationStore::rows(const QList<QUuid> &only)
+{
+    QList<RectificationRow> out;
+    if (only.isEmpty()) {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(rowSelect() + u" ORDER BY i.created_at, i.uuid"))
+            return storageError(q, tr("reading rectification items"));
+        while (q.next())
+            out.append(readListingRow(q));
+        return out;
+    }
+    QSqlQuery &q = prepared(rowSelect() + u" WHERE i.uuid = ?");
+    for (const QUuid &uuid : only) {
+        q.addBindValue(sql::text(uuid));
+        if (!q.exec())
+            return storageError(q, tr("reading rectification items"));
+        if (q.next())
+            out.append(readListingRow(q));
+        q.finish();
+    }
+    return out;
+}
+
+Result<QList<RectificationEvent>> SqlRectificationStore::events(const QUuid &item)
+{
+    auto list = item.isNull() ? EventOps::select(repo())
+                              : EventOps::select(repo(), QStringLiteral("item_uuid = ?"), {sql::text(item)});
+    if (!list)
+        return list.error();
+    std::stable_sort(list->begin(), list->end(),
+                     [](const RectificationEvent &a, const RectificationEvent &b) {
+                         return a.item != b.item ? a.meta.created < b.meta.created : a.step < b.step;
+                     });
+    return list;
+}
+
+Result<QList<Attachment>> SqlRectificationStore::evidence(const QUuid &item)
+{
+    auto own = repo().files().attachments(item);
+    if (!own)
+        return own.error();
+    QList<Attachment> out = *own;
+    auto history = events(item);
+    if (!history)
+        return history.error();
+    for (const RectificationEvent &e : *history) {
+        auto files = repo().files().attachments(e.meta.uuid);
+        if (!files)
+            return files.error();
+        out += *files;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Attachment &a, const Attachment &b) {
+        return a.meta.created < b.meta.created;
+    });
+    return out;
+}
+
+Result<QList<QUuid>> SqlRectificationStore::findByPrefix(const QString &prefix)
+{
+    static const QRegularExpression valid(QStringLiteral("^[0-9a-f-]+$"));
+    const QString p = prefix.trimmed().toLower().remove(u'{').remove(u'}');
+    if (p.isEmpty() || !valid.match(p).hasMatch())
+        return QList<QUuid>{};
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT uuid FROM rectification_items WHERE uuid LIKE ? ORDER BY uuid"));
+    q.addBindValue(QString(p + u'%'));
+    if (!q.exec())
+        return storageError(q, tr("reading rectification items"));
+    QList<QUuid> out;
+    while (q.next())
+        out << sql::uuidAt(q, 0);
+    q.finish();
+    return out;
+}
+
+Result<QList<Complaint>> SqlRectificationStore::complaints(const QUuid &unit)
+{
+    if (unit.isNull())
+        return ComplaintOps::select(repo());
+    return ComplaintOps::select(repo(), QStringLiteral("unit_uuid = ?"), {sql::text(unit)});
+}
+
+Result<Complaint> SqlRectificationStore::saveComplaint(Complaint complaint, const QString &actor)
+{
+    return ComplaintOps::save(repo(), std::move(complaint), actor, [this](const Complaint &c) -> Status {
+        auto unit = SqlOps<Unit>::exists(repo(), c.unit);
+        if (!unit)
+            return unit.error();
+        if (!*unit)
+            return makeError(ErrorCode::InvalidInput, tr("the unit of the complaint does not exist"),
+                             QStringLiteral("unit"));
+        const QDate today = repo().clock().today();
+        if (c.receivedOn > today)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("the complaint is dated %1, after today (%2)")
+                                 .arg(calendar::isoDate(c.receivedOn), calendar::isoDate(today)),
+                             QStringLiteral("received_on"));
+        return {};
+    });
+}
+
+Status SqlRectificationStore::removeComplaint(const QUuid &uuid, const QString &actor)
+{
+    return transaction([&] { return ComplaintOps::remove(repo(), uuid, actor); });
+}
+
+Result<RectificationItem> createFromFinding(Repository &repo, const Finding &finding, const QString &actor)
+{
+    return repo.rectification().create(finding, actor);
+}
+
+} // namespace core
