@@ -80,5 +80,10 @@ Command listCommand();
 Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
+// Rectification (commands_rectification.cpp, commands_dashboard.cpp)
+Command rectificationCommand();
+Command dashboardCommand();
+Command riskCommand();
+Command complaintCommand();
 
 } // namespace cli

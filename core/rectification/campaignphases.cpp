@@ -57,4 +57,30 @@ QList<CampaignInfo> RectificationCampaigns::derive(const QList<RectificationRow>
     return out;
 }
 
+QList<CampaignPhase> RectificationCampaigns::phasesFor(const QList<CampaignInfo> &campaigns,
+                                                       const QUuid &campaign)
+{
+    for (const CampaignInfo &c : campaigns)
+        if (campaign.isNull() || c.uuid == campaign)
+            return c.phases;
+    return {};
+}
+
+std::optional<CampaignInfo> RectificationCampaigns::find(const QList<CampaignInfo> &campaigns,
+                                                         const QString &text, int *matches)
+{
+    const QString t = text.trimmed().toLower().remove(u'{').remove(u'}');
+    std::optional<CampaignInfo> found;
+    int n = 0;
+    if (t.size() >= 4)
+        for (const CampaignInfo &c : campaigns)
+            if (c.uuid.toString(QUuid::WithoutBraces).startsWith(t)) {
+                found = c;
+                ++n;
+            }
+    if (matches)
+        *matches = n;
+    return n == 1 ? found : std::nullopt;
+}
+
 } // namespace core

@@ -45,6 +45,12 @@ public:
     static QList<CampaignInfo> load(Repository &repo, const QList<RectificationRow> &rows);
     /// The campaigns of `rows`, derived from the items alone (see the class comment).
     static QList<CampaignInfo> derive(const QList<RectificationRow> &rows);
+    /// The phases the dashboard shows for `campaign`: its own, or for all campaigns (null) the latest's.
+    static QList<CampaignPhase> phasesFor(const QList<CampaignInfo> &campaigns, const QUuid &campaign);
+    /// The campaign whose uuid is `text` or starts with it (at least 4 characters); nullopt when none or
+    /// several match.
+    static std::optional<CampaignInfo> find(const QList<CampaignInfo> &campaigns, const QString &text,
+                                            int *matches = nullptr);
 };
 
 } // namespace core

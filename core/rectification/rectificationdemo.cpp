@@ -79,8 +79,8 @@ enum class Path {
 };
 constexpr int kPathCount = 11;
 // Weights of the paths in this year's campaign; earlier campaigns are all decided.
-const QList<int> kCurrentWeights = {14, 10, 12, 12, 22, 8, 4, 4, 3, 5, 3};
-const QList<int> kEarlierWeights = {0, 0, 0, 6, 80, 0, 0, 0, 0, 0, 14};
+const QList<int> kCurrentWeights = {14, 10, 12, 12, 24, 8, 4, 3, 2, 3, 2};
+const QList<int> kEarlierWeights = {0, 0, 0, 6, 88, 0, 0, 0, 0, 0, 6};
 
 class Builder
 {

@@ -41,7 +41,7 @@ struct UnitRisk
 ///   an enforcement case filed      1 point
 ///   complaints in the last 3 years 1 point each, at most 3 (unfounded ones do not count)
 ///   items overdue today            1 point
-/// Level: high from 4 points, medium from 2, else low. The risk list holds the units with any points,
+/// Level: high from 5 points, medium from 2, else low. The risk list holds the units with any points,
 /// the highest first.
 class RiskAssessment
 {
@@ -49,7 +49,7 @@ class RiskAssessment
 public:
     static constexpr int kComplaintYears = 3;
     static constexpr int kMediumFrom = 2;
-    static constexpr int kHighFrom = 4;
+    static constexpr int kHighFrom = 5;
 
     static QList<UnitRisk> assess(const QList<Unit> &units, const QList<RectificationRow> &rows,
                                   const QList<Complaint> &complaints, QDate today);

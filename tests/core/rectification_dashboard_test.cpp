@@ -408,7 +408,8 @@ TEST(RectificationRisk, FailuresCampaignsComplaintsAndOverdueItemsRaiseTheLevel)
 
     EXPECT_EQ(RiskAssessment::levelFor(1), RiskLevel::Low);
     EXPECT_EQ(RiskAssessment::levelFor(2), RiskLevel::Medium);
-    EXPECT_EQ(RiskAssessment::levelFor(4), RiskLevel::High);
+    EXPECT_EQ(RiskAssessment::levelFor(4), RiskLevel::Medium);
+    EXPECT_EQ(RiskAssessment::levelFor(5), RiskLevel::High);
     EXPECT_EQ(RiskAssessment::parseLevel(QStringLiteral("high")), RiskLevel::High);
     EXPECT_EQ(RiskAssessment::toJson(risks[0]).value(u"level").toString(), QStringLiteral("high"));
 }
