@@ -31,6 +31,12 @@ QString DialogService::openFileName(QWidget *parent, const QString &title, const
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
+QString DialogService::saveFileName(QWidget *parent, const QString &title, const QString &path,
+                                    const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, path, filter);
+}
+
 DialogService &DialogService::instance()
 {
     static DialogService interactive;

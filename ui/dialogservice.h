@@ -20,6 +20,9 @@ public:
     /// An existing file to open; empty when the user cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                                  const QString &filter);
+    /// A file to write (export, PDF); empty when the user cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &path,
+                                 const QString &filter);
 
     /// The service in use (the interactive one unless a test installed another).
     static DialogService &instance();

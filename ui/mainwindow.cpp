@@ -3,6 +3,7 @@
 #include "dialogservice.h"
 #include "importdialog.h"
 #include "labels.h"
+#include "rectificationpage.h"
 #include "registrypage.h"
 #include "standardstab.h"
 #include "standardtablemodel.h"
@@ -153,6 +154,8 @@ AreaPage *MainWindow::createPage(Area area)
     switch (area) {
     case Registry:
         return m_registry;
+    case Rectification:
+        return new RectificationPage(*m_repo);
     default:
         return nullptr;
     }

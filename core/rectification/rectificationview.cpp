@@ -74,8 +74,7 @@ void RectificationSnapshot::resolve(RectificationRow &row) const
                                                  u'\n' + i.meta.uuid.toString(QUuid::WithoutBraces));
 }
 
-Result<RectificationSnapshot::Change> RectificationSnapshot::refresh(Repository &repo,
-                                                                     const QList<QUuid> &uuids)
+Result<RectificationSnapshot::Change> RectificationSnapshot::refresh(Repository &repo, const QList<QUuid> &uuids)
 {
     Change change;
     const QList<QUuid> unique = QSet<QUuid>(uuids.begin(), uuids.end()).values();
@@ -97,19 +96,28 @@ Result<RectificationSnapshot::Change> RectificationSnapshot::refresh(Repository 
             rows[i] = std::move(*it);
             change.updated << i;
         } else {
-            index.insert(uuid, static_cast<int>(rows.size()));
-            rows.append(std::move(*it));
-            ++change.appended;
+            change.appended.append(std::move(*it));
         }
     }
-    if (!change.removed.isEmpty()) {
-        std::sort(change.removed.begin(), change.removed.end(), std::greater<int>());
-        for (int i : change.removed)
-            rows.removeAt(i);
-        rebuildIndex();
-        change.updated.clear(); // indices moved; callers treat a removal as a reset of the rest
-    }
+    std::sort(change.updated.begin(), change.updated.end());
+    std::sort(change.removed.begin(), change.removed.end(), std::greater<int>());
     return change;
+}
+
+void RectificationSnapshot::append(QList<RectificationRow> added)
+{
+    for (RectificationRow &r : added) {
+        index.insert(r.item.meta.uuid, static_cast<int>(rows.size()));
+        rows.append(std::move(r));
+    }
+}
+
+void RectificationSnapshot::remove(QList<int> indices)
+{
+    std::sort(indices.begin(), indices.end(), std::greater<int>());
+    for (int i : indices)
+        rows.removeAt(i);
+    rebuildIndex();
 }
 
 const RectificationRow *RectificationSnapshot::find(const QUuid &uuid) const

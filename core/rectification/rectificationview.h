@@ -22,15 +22,18 @@ struct RectificationSnapshot
     QHash<QUuid, QString> bureauNames;
 
     static Result<RectificationSnapshot> load(Repository &repo);
-    /// Re-reads the items `uuids` (created, changed or removed); returns the indices that changed,
-    /// were appended or were removed (removal compacts rows, so indices after it move).
+    /// Re-reads the items `uuids` (created, changed or removed): changed rows are replaced in place; new
+    /// rows and the indices of removed ones are returned for the caller to append() and remove(), so an
+    /// item model can announce them first.
     struct Change
     {
         QList<int> updated;
-        QList<int> removed; ///< indices before the removal, descending
-        int appended = 0;   ///< rows added at the end
+        QList<int> removed;
+        QList<RectificationRow> appended;
     };
     Result<Change> refresh(Repository &repo, const QList<QUuid> &uuids);
+    void append(QList<RectificationRow> added);
+    void remove(QList<int> indices);
     /// Replaces the bureaus (after a bureau changed) and resolves every row's lower bureau again.
     void setBureaus(QList<Bureau> list);
     /// Fills the lower bureau and the search text of a row read from the store.

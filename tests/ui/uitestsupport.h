@@ -34,9 +34,14 @@ public:
     {
         return file;
     }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return saveFile;
+    }
 
     bool answer = true;
     QString file;
+    QString saveFile;
     QStringList questions;
     QStringList warnings;
     QStringList infos;
