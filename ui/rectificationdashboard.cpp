@@ -7,6 +7,7 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui {
 
@@ -42,6 +44,26 @@ qint64 msecs(QDate d)
 QString shortened(const QString &text, int chars)
 {
     return text.size() > chars ? text.left(chars - 1) + QStringLiteral("…") : text;
+}
+
+/// An axis of counts with whole-number ticks at a round step (1, 2 or 5 times a power of ten).
+QValueAxis *countAxis(int maximum)
+{
+    const double raw = std::max(1, maximum) / 5.0;
+    double step = 1;
+    while (step * 10 <= raw)
+        step *= 10;
+    if (step * 5 < raw)
+        step *= 5;
+    else if (step * 2 < raw)
+        step *= 2;
+    step = std::max(1.0, step);
+    const double top = std::ceil(std::max(1, maximum) / step) * step;
+    auto *axis = new QValueAxis;
+    axis->setRange(0, top);
+    axis->setTickCount(static_cast<int>(top / step) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
 }
 
 const QColor kPhaseColors[] = {QColor(0x90, 0xca, 0xf9), QColor(0xa5, 0xd6, 0xa7), QColor(0xff, 0xe0, 0x82),
@@ -295,7 +317,9 @@ void RectificationDashboard::showGroups(Chart which, const QList<core::Dashboard
     QStringList categories, keys;
     int maximum = 1;
     for (const core::DashboardGroup &g : std::as_const(shown)) {
-        categories << shortened(g.label, horizontal ? 14 : 9);
+        categories << (grouping == core::Dashboard::Grouping::Severity
+                           ? g.label
+                           : shortened(g.label, horizontal ? 14 : 12));
         keys << g.key;
         maximum = std::max(maximum, g.counts.total);
     }
@@ -317,10 +341,7 @@ void RectificationDashboard::showGroups(Chart which, const QList<core::Dashboard
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum);
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    valueAxis->applyNiceNumbers();
+    QValueAxis *valueAxis = countAxis(maximum);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -332,8 +353,9 @@ void RectificationDashboard::showClosure()
 {
     QChart *chart = m_views[ClosureChart]->chart();
     clear(chart);
-    chart->setTitle(m_data.bucketDays == 7 ? tr("Closure over time (by week)")
-                                           : tr("Closure over time (by day)"));
+    chart->setTitle(m_data.bucketDays == 7
+                        ? tr("Items found, decided (confirmed or failed) and closed, by week")
+                        : tr("Items found, decided (confirmed or failed) and closed, by day"));
     if (m_data.closure.isEmpty()) {
         chart->legend()->setVisible(false);
         return;
@@ -352,18 +374,26 @@ void RectificationDashboard::showClosure()
     dateAxis->setFormat(m_data.bucketDays == 7 ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
     dateAxis->setRange(from.startOfDay(), to.startOfDay());
     dateAxis->setTickCount(6);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, top);
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    valueAxis->applyNiceNumbers();
+    QValueAxis *valueAxis = countAxis(top);
     chart->addAxis(dateAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
 
-    // The campaign's phases as bands behind the lines.
+    // The campaign's phases as bands behind the lines, named on an axis along the top.
+    auto *phaseAxis = new QCategoryAxis;
+    phaseAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    phaseAxis->setGridLineVisible(false);
+    phaseAxis->setLineVisible(false);
+    phaseAxis->setRange(msecs(from), msecs(to));
+    phaseAxis->setStartValue(msecs(from));
     int colour = 0;
+    qint64 axisAt = msecs(from);
     for (const core::CampaignPhase &p : m_data.phases) {
         if (!p.start.isValid() || !p.end.isValid())
             continue;
+        if (msecs(p.start) > axisAt) // a gap before the phase, unlabelled
+            phaseAxis->append(QString(colour + 1, u' '), msecs(p.start));
+        phaseAxis->append(p.name, msecs(p.end));
+        axisAt = msecs(p.end);
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
         *upper << QPointF(msecs(p.start), valueAxis->max()) << QPointF(msecs(p.end), valueAxis->max());
@@ -377,6 +407,20 @@ void RectificationDashboard::showClosure()
         chart->addSeries(band);
         band->attachAxis(dateAxis);
         band->attachAxis(valueAxis);
+        chart->legend()->markers(band).first()->setVisible(false);
+    }
+    if (axisAt > msecs(from)) {
+        // An axis shows once a series uses it: a transparent line across the whole range.
+        auto *span = new QLineSeries;
+        *span << QPointF(msecs(from), 0) << QPointF(msecs(to), 0);
+        span->setPen(QPen(Qt::transparent));
+        chart->addAxis(phaseAxis, Qt::AlignTop);
+        chart->addSeries(span);
+        span->attachAxis(phaseAxis);
+        span->attachAxis(valueAxis);
+        chart->legend()->markers(span).first()->setVisible(false);
+    } else {
+        delete phaseAxis;
     }
     struct Line
     {
@@ -386,9 +430,8 @@ void RectificationDashboard::showClosure()
     };
     const QList<Line> lines = {
         {core::Dashboard::Series::Found, tr("found"), QColor(0x54, 0x6e, 0x7a)},
-        {core::Dashboard::Series::Resolved, tr("decided (confirmed or failed)"),
-         rlabels::stageColor(Stage::Rectified)},
-        {core::Dashboard::Series::Closed, tr("closed (销号)"), QColor(0x1b, 0x5e, 0x20)},
+        {core::Dashboard::Series::Resolved, tr("decided"), rlabels::stageColor(Stage::Rectified)},
+        {core::Dashboard::Series::Closed, tr("closed"), QColor(0x1b, 0x5e, 0x20)},
     };
     for (const Line &l : lines) {
         auto *series = new QLineSeries;

@@ -41,6 +41,14 @@ private:
     QString m_html;
 };
 
+/// " → failed" after a step whose result is not the one its name says (a second rejection fails the item).
+QString stepOutcome(const core::RectificationEvent &e)
+{
+    if (e.action == core::RectificationAction::Reject && e.to == core::RectificationStatus::Failed)
+        return u" → "_s + coloured(rlabels::status(e.to), rlabels::statusColor(e.to));
+    return {};
+}
+
 QString statusHtml(const core::RectificationItem &i, QDate today)
 {
     QString html = coloured(rlabels::status(i.status), rlabels::statusColor(i.status));
@@ -99,8 +107,8 @@ QString RectificationHtml::item(const core::RectificationRow &row,
             note += (note.isEmpty() ? QString() : u"<br>"_s) +
                     esc(tr("deadline %1").arg(labels::date(e.deadline)));
         html += u"<tr><td style=\"white-space:nowrap\">"_s + esc(labels::date(e.on)) + u"</td><td>" +
-                esc(rlabels::action(e.action)) + u" → " + esc(rlabels::status(e.to)) + u"</td><td>" +
-                esc(e.actor) + u"</td><td>" + note + u"</td></tr>";
+                esc(rlabels::action(e.action)) + stepOutcome(e) + u"</td><td>" + esc(e.actor) + u"</td><td>" +
+                note + u"</td></tr>";
     }
     html += u"</table>"_s;
     if (!evidence.isEmpty()) {

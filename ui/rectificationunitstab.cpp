@@ -83,7 +83,7 @@ RectificationUnitsTab::RectificationUnitsTab(RectificationTableModel *model, QWi
                          tr("Overdue"), tr("Closed")},
                         this);
     const int ch = m_table->fontMetrics().horizontalAdvance(QStringLiteral("名"));
-    for (const auto &[c, w] : {std::pair{0, 16}, {1, 11}, {2, 6}})
+    for (const auto &[c, w] : {std::pair{0, 16}, {1, 11}, {2, 6}, {3, 4}, {4, 4}, {5, 4}})
         m_table->setColumnWidth(c, w * ch);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("unitProblemBrowser"));
@@ -403,7 +403,7 @@ RiskTab::RiskTab(QWidget *parent) : QWidget(parent)
     m_table = makeTable(QStringLiteral("riskTable"),
                         {tr("Risk"), tr("Score"), tr("Unit"), tr("District"), tr("Reasons")}, this);
     const int ch = m_table->fontMetrics().horizontalAdvance(QStringLiteral("名"));
-    for (const auto &[c, w] : {std::pair{0, 3}, {1, 3}, {2, 16}, {3, 6}})
+    for (const auto &[c, w] : {std::pair{0, 5}, {1, 3}, {2, 16}, {3, 6}})
         m_table->setColumnWidth(c, w * ch + 12);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("riskDetailBrowser"));

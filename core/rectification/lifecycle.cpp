@@ -22,6 +22,27 @@ Error badInput(const QString &message, const char *where)
 }
 } // namespace
 
+QString RectificationLifecycle::verb(RectificationAction action)
+{
+    switch (action) {
+    case RectificationAction::Create:
+        return tr("create the item");
+    case RectificationAction::Report:
+        return tr("record a report");
+    case RectificationAction::Confirm:
+        return tr("confirm");
+    case RectificationAction::Reject:
+        return tr("reject");
+    case RectificationAction::Fail:
+        return tr("declare it failed");
+    case RectificationAction::Escalate:
+        return tr("escalate");
+    case RectificationAction::Close:
+        return tr("close");
+    }
+    return {};
+}
+
 QString RectificationLifecycle::refusal(const RectificationItem &item, RectificationAction action,
                                         QDate today)
 {
@@ -123,7 +144,7 @@ Result<Transition> RectificationLifecycle::apply(const RectificationItem &item,
 {
     using S = RectificationStatus;
     if (const QString why = refusal(item, request.action, today); !why.isEmpty())
-        return refused(tr("cannot %1: %2").arg(vocab::key(request.action), why));
+        return refused(tr("cannot %1: %2").arg(verb(request.action), why));
     const QDate on = request.on.isValid() ? request.on : today;
     if (on > today)
         return badInput(tr("the date %1 is in the future (today is %2)").arg(iso(on), iso(today)), "date");

@@ -49,6 +49,8 @@ public:
     static QList<RectificationAction> allowedActions(const RectificationItem &item, QDate today);
     /// The event recording the creation of an item (ordered to rectify by its deadline).
     static RectificationEvent creationEvent(const RectificationItem &item, const QString &actor);
+    /// What a step does, as a verb for messages ("confirm", "declare it failed").
+    static QString verb(RectificationAction action);
     /// The measures of an escalation in words ("case 2026-01; certificate cancelled").
     static QString describe(const Escalation &e);
 };

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -141,6 +142,7 @@ protected:
 TEST_F(RectificationPageTest, TheDashboardShowsTheNumbersOfTheCampaign)
 {
     shot(page, "dashboard");
+    shot(dashboard()->findChild<QScrollArea *>()->widget(), "dashboard-full");
     EXPECT_EQ(dashboard()->selectedCampaign(), campaign) << "it opens on the latest campaign";
     const core::DashboardData &data = dashboard()->data();
     EXPECT_EQ(data.total, 5);
