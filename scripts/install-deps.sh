@@ -13,7 +13,7 @@ packages=(
   fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils)
+  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils unzip)
 fi
 
 missing=()

@@ -158,8 +158,9 @@ RectificationDashboard::RectificationDashboard(QWidget *parent) : QWidget(parent
     grid->addWidget(m_views[SeverityChart], 1, 1);
     grid->addWidget(m_views[ClosureChart], 2, 0);
     grid->addWidget(overdueBox, 2, 1);
-    for (int r = 0; r < 3; ++r)
-        grid->setRowMinimumHeight(r, 300);
+    grid->setRowMinimumHeight(0, 420); // room for the names of 15 districts or bureaus
+    grid->setRowMinimumHeight(1, 340);
+    grid->setRowMinimumHeight(2, 320);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -341,6 +342,10 @@ void RectificationDashboard::showGroups(Chart which, const QList<core::Dashboard
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Whole names: QtCharts would shorten them to "…" long before they run out of room.
+    categoryAxis->setTruncateLabels(false);
+    if (!horizontal && categories.size() > 6)
+        categoryAxis->setLabelsAngle(-45);
     QValueAxis *valueAxis = countAxis(maximum);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

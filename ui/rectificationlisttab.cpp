@@ -126,10 +126,10 @@ RectificationListTab::RectificationListTab(RectificationTableModel *model, QWidg
         ++k;
     }
     m_attach = new QPushButton(tr("Attach &evidence…"), this);
-    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setObjectName(QStringLiteral("rectificationAttachButton"));
     connect(m_attach, &QPushButton::clicked, this, &RectificationListTab::attachEvidence);
     m_remove = new QPushButton(tr("Remove…"), this);
-    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setObjectName(QStringLiteral("rectificationRemoveButton"));
     m_remove->setToolTip(tr("Remove an open item entered by mistake"));
     connect(m_remove, &QPushButton::clicked, this, &RectificationListTab::removeItem);
     actions->addWidget(m_attach, 2, 0);
@@ -184,7 +184,7 @@ void RectificationListTab::buildFilterBar()
     m_search->setObjectName(QStringLiteral("rectificationSearchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search unit, standard, finding or case no."));
-    m_status = combo(QStringLiteral("statusFilterCombo"), this);
+    m_status = combo(QStringLiteral("rectificationStatusFilterCombo"), this);
     m_status->addItem(tr("All statuses"));
     for (core::RectificationStatus s : core::vocab::rectificationStatuses())
         m_status->addItem(rlabels::status(s), QString(QStringLiteral("s:") + core::vocab::key(s)));
@@ -194,23 +194,23 @@ void RectificationListTab::buildFilterBar()
         m_status->addItem(tr("Stage: %1").arg(rlabels::stage(s)),
                           QString(QStringLiteral("g:") + core::vocab::key(s)));
     m_overdue = new QCheckBox(tr("&Overdue only"), this);
-    m_overdue->setObjectName(QStringLiteral("overdueFilterCheck"));
-    m_severity = combo(QStringLiteral("severityFilterCombo"), this);
+    m_overdue->setObjectName(QStringLiteral("rectificationOverdueCheck"));
+    m_severity = combo(QStringLiteral("rectificationSeverityFilterCombo"), this);
     m_severity->addItem(tr("All severities"));
     for (core::Severity s : core::vocab::severities())
         m_severity->addItem(rlabels::severity(s), static_cast<int>(s));
-    m_field = combo(QStringLiteral("fieldFilterCombo"), this);
+    m_field = combo(QStringLiteral("rectificationFieldFilterCombo"), this);
     m_field->addItem(tr("All fields"));
     for (const core::MetrologyField &f : core::MetrologyFields::all())
         m_field->addItem(labels::field(f), f.prefix);
     m_field->addItem(tr("(no standard)"), QString());
-    m_campaign = combo(QStringLiteral("campaignFilterCombo"), this);
+    m_campaign = combo(QStringLiteral("rectificationCampaignFilterCombo"), this);
     m_campaign->addItem(tr("All campaigns"));
-    m_district = combo(QStringLiteral("districtFilterCombo"), this);
+    m_district = combo(QStringLiteral("rectificationDistrictFilterCombo"), this);
     m_district->addItem(tr("All districts"));
-    m_bureau = combo(QStringLiteral("bureauFilterCombo"), this);
+    m_bureau = combo(QStringLiteral("rectificationBureauFilterCombo"), this);
     m_bureau->addItem(tr("All lower bureaus"));
-    m_unit = combo(QStringLiteral("unitFilterCombo"), this);
+    m_unit = combo(QStringLiteral("rectificationUnitFilterCombo"), this);
     m_unit->addItem(tr("All units"));
     m_unit->setEditable(true);
     m_unit->setInsertPolicy(QComboBox::NoInsert);
@@ -228,11 +228,11 @@ void RectificationListTab::buildFilterBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("rectificationCountLabel"));
     auto *clear = new QPushButton(tr("Clear filters"), this);
-    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setObjectName(QStringLiteral("rectificationClearFiltersButton"));
     auto *newItem = new QPushButton(tr("&New item…"), this);
-    newItem->setObjectName(QStringLiteral("newItemButton"));
+    newItem->setObjectName(QStringLiteral("rectificationNewItemButton"));
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setObjectName(QStringLiteral("rectificationExportButton"));
     exportButton->setToolTip(tr("Export the items shown to an Excel workbook (.xlsx) or CSV"));
 
     auto *row1 = new QHBoxLayout;
@@ -599,7 +599,7 @@ void RectificationListTab::restoreState(const QSettings &settings)
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({700, 420});
+        m_splitter->setSizes({820, 380});
 }
 
 } // namespace ui

@@ -71,7 +71,7 @@ RectificationUnitsTab::RectificationUnitsTab(RectificationTableModel *model, QWi
 {
     setObjectName(QStringLiteral("rectificationUnitsTab"));
     m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("unitSearchEdit"));
+    m_search->setObjectName(QStringLiteral("rectificationUnitSearchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search unit or credit code"));
     m_scope = new QComboBox(this);

@@ -31,7 +31,11 @@ Status XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, co
                               QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QByteArray file = QFile::encodeName(temporary);
 
-    lxw_workbook *wb = workbook_new(file.constData());
+    // Rows are written in order, so the workbook streams them to a temporary file instead of holding
+    // every cell in memory (60,000 rows of 35 columns).
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
     if (!wb)
         return makeError(ErrorCode::Io, tr("cannot create the workbook %1").arg(path));
     QByteArray titleUtf8 = title.toUtf8();
@@ -65,11 +69,13 @@ Status XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, co
             break;
         }
         const auto columns = static_cast<lxw_col_t>(sheet.columns.size());
-        for (lxw_col_t c = 0; c < columns; ++c) {
-            const XlsxColumn &col = sheet.columns[c];
-            check(worksheet_set_column(ws, c, c, col.width, nullptr));
-            check(worksheet_write_string(ws, 0, c, col.header.toUtf8().constData(), headerFormat));
-        }
+        for (lxw_col_t c = 0; c < columns; ++c)
+            check(worksheet_set_column(ws, c, c, sheet.columns[c].width, nullptr));
+        if (columns > 0)
+            worksheet_freeze_panes(ws, 1, 0);
+        for (lxw_col_t c = 0; c < columns; ++c)
+            check(
+                worksheet_write_string(ws, 0, c, sheet.columns[c].header.toUtf8().constData(), headerFormat));
         lxw_row_t r = 1;
         for (const QVariantList &row : sheet.rows) {
             for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(row.size()); ++c) {
@@ -100,10 +106,8 @@ Status XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, co
             }
             ++r;
         }
-        if (columns > 0) {
-            worksheet_freeze_panes(ws, 1, 0);
+        if (columns > 0)
             check(worksheet_autofilter(ws, 0, 0, r - 1, columns - 1));
-        }
     }
     const lxw_error closed = workbook_close(wb);
     if (error == LXW_NO_ERROR)

@@ -13,20 +13,13 @@ namespace core {
 
 namespace {
 
-struct GroupAccumulator
-{
-    QHash<QString, int> index;
-    QList<DashboardGroup> groups;
-
-    void add(const QString &key, RectificationStage stage)
-    {
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.insert(key, static_cast<int>(groups.size()));
-            groups.append({key, {}, {}});
-        }
-        groups[*it].counts.add(stage);
-    }
+/// Per standard: what its items add up to (bit flags).
+enum StandardFlag : quint8 {
+    HasItem = 1,
+    NotRectified = 2,
+    HasFailed = 4,
+    StopTransfer = 8,
+    Cancelled = 16,
 };
 
 void sortByTotal(QList<DashboardGroup> &groups)
@@ -80,16 +73,19 @@ DashboardData Dashboard::compute(const RectificationSnapshot &snapshot, const Da
     d.phases = input.phases;
     const QDate today = input.asOf;
 
-    GroupAccumulator districts, bureaus, fields, severities;
-    for (Severity s : vocab::severities()) {
-        severities.index.insert(vocab::key(s), static_cast<int>(severities.groups.size()));
-        severities.groups.append({vocab::key(s), {}, {}});
-    }
-    QSet<QUuid> units, standards, standardsFailed, stopTransfer, cancelled, standardsNotRectified;
+    // Everything is counted in arrays indexed by the rows' dense numbers (RectificationSnapshot::resolve):
+    // no hashing per item, so 60,000 items take a few milliseconds.
+    std::vector<StageCounts> districts(static_cast<size_t>(snapshot.districtIds.size()));
+    std::vector<StageCounts> bureaus(static_cast<size_t>(snapshot.bureauIds.size()));
+    std::vector<StageCounts> fields(static_cast<size_t>(snapshot.fieldIds.size()));
+    std::array<StageCounts, 2> severities{};
+    std::vector<quint8> unitSeen(static_cast<size_t>(snapshot.unitIds.size()), 0);
+    std::vector<quint8> standardFlags(static_cast<size_t>(snapshot.standardIds.size()), 0);
     QSet<QString> cases;
     QDate firstFound;
     QList<const RectificationRow *> inScope;
     inScope.reserve(snapshot.rows.size());
+    DashboardStatistics &s = d.statistics;
 
     for (const RectificationRow &row : snapshot.rows) {
         if (!Dashboard::inScope(row, input)) {
@@ -105,46 +101,45 @@ DashboardData Dashboard::compute(const RectificationSnapshot &snapshot, const Da
         d.stages.add(stage);
         if (stage == RectificationStage::Overdue)
             d.overdue.append({i.meta.uuid, row.unitName, i.finding, i.deadline, i.daysOverdue(today)});
-        districts.add(row.district, stage);
-        bureaus.add(row.lowerBureau.isNull() ? QString() : row.lowerBureau.toString(QUuid::WithoutBraces),
-                    stage);
-        fields.add(row.field(), stage);
-        severities.add(vocab::key(i.severity), stage);
+        if (row.districtIndex >= 0)
+            districts[static_cast<size_t>(row.districtIndex)].add(stage);
+        if (row.bureauIndex >= 0)
+            bureaus[static_cast<size_t>(row.bureauIndex)].add(stage);
+        if (row.fieldIndex >= 0)
+            fields[static_cast<size_t>(row.fieldIndex)].add(stage);
+        severities[static_cast<size_t>(i.severity)].add(stage);
         if (!firstFound.isValid() || i.foundOn < firstFound)
             firstFound = i.foundOn;
 
-        DashboardStatistics &s = d.statistics;
         ++s.items;
         (i.severity == Severity::Nonconformity ? s.nonconformities : s.defects)++;
-        units.insert(i.unit);
-        if (i.isRectified())
-            ++s.itemsRectified;
-        if (i.hasFailed())
-            ++s.itemsFailed;
+        if (row.unitIndex >= 0 && !unitSeen[static_cast<size_t>(row.unitIndex)]) {
+            unitSeen[static_cast<size_t>(row.unitIndex)] = 1;
+            ++s.unitsWithProblems;
+        }
+        const bool rectified = i.isRectified(), failed = i.hasFailed();
+        s.itemsRectified += rectified ? 1 : 0;
+        s.itemsFailed += failed ? 1 : 0;
         if (!i.escalation.caseNo.isEmpty())
             cases.insert(i.escalation.caseNo);
         if (!i.escalation.penalty.isEmpty())
             ++s.penalties;
-        if (!i.standard.isNull()) {
-            standards.insert(i.standard);
-            if (!i.isRectified())
-                standardsNotRectified.insert(i.standard);
-            if (i.hasFailed())
-                standardsFailed.insert(i.standard);
-            if (i.escalation.stopValueTransfer)
-                stopTransfer.insert(i.standard);
-            if (i.escalation.certificateCancelled)
-                cancelled.insert(i.standard);
+        if (row.standardIndex >= 0) {
+            quint8 &flags = standardFlags[static_cast<size_t>(row.standardIndex)];
+            flags |= HasItem | (rectified ? 0 : NotRectified) | (failed ? HasFailed : 0) |
+                     (i.escalation.stopValueTransfer ? StopTransfer : 0) |
+                     (i.escalation.certificateCancelled ? Cancelled : 0);
         }
     }
-
-    DashboardStatistics &s = d.statistics;
-    s.unitsWithProblems = static_cast<int>(units.size());
-    s.standardsWithProblems = static_cast<int>(standards.size());
-    s.standardsRectified = static_cast<int>(standards.size() - standardsNotRectified.size());
-    s.standardsFailed = static_cast<int>(standardsFailed.size());
-    s.stopValueTransfer = static_cast<int>(stopTransfer.size());
-    s.certificatesCancelled = static_cast<int>(cancelled.size());
+    for (quint8 flags : standardFlags) {
+        if (!(flags & HasItem))
+            continue;
+        ++s.standardsWithProblems;
+        s.standardsRectified += (flags & NotRectified) ? 0 : 1;
+        s.standardsFailed += (flags & HasFailed) ? 1 : 0;
+        s.stopValueTransfer += (flags & StopTransfer) ? 1 : 0;
+        s.certificatesCancelled += (flags & Cancelled) ? 1 : 0;
+    }
     s.casesFiled = static_cast<int>(cases.size());
 
     std::sort(d.overdue.begin(), d.overdue.end(), [](const OverdueEntry &a, const OverdueEntry &b) {
@@ -153,29 +148,44 @@ DashboardData Dashboard::compute(const RectificationSnapshot &snapshot, const Da
         return a.unitName != b.unitName ? a.unitName < b.unitName : a.item < b.item;
     });
 
-    for (DashboardGroup &g : districts.groups)
-        g.label = g.key.isEmpty() ? tr("no district") : g.key;
-    for (DashboardGroup &g : bureaus.groups)
-        g.label = g.key.isEmpty() ? tr("no issuing bureau") : snapshot.bureauName(QUuid::fromString(g.key));
-    for (DashboardGroup &g : fields.groups) {
-        const auto f = MetrologyFields::byPrefix(g.key);
-        g.label = g.key.isEmpty() ? tr("no standard") : f ? g.key + u' ' + f->label() : g.key;
-    }
-    for (DashboardGroup &g : severities.groups)
-        g.label = vocab::label(vocab::parseSeverity(g.key).value_or(Severity::Nonconformity));
-    sortByTotal(districts.groups);
-    sortByTotal(bureaus.groups);
-    std::sort(fields.groups.begin(), fields.groups.end(),
-              [](const DashboardGroup &a, const DashboardGroup &b) {
-                  // Items without a standard last.
-                  if (a.key.isEmpty() != b.key.isEmpty())
-                      return b.key.isEmpty();
-                  return a.key < b.key;
-              });
-    d.byDistrict = std::move(districts.groups);
-    d.byLowerBureau = std::move(bureaus.groups);
-    d.byField = std::move(fields.groups);
-    d.bySeverity = std::move(severities.groups);
+    const auto groups = [](const std::vector<StageCounts> &counts, const auto &keyOf, const auto &labelOf) {
+        QList<DashboardGroup> out;
+        for (size_t k = 0; k < counts.size(); ++k)
+            if (counts[k].total > 0) {
+                const QString key = keyOf(static_cast<int>(k));
+                out.append({key, labelOf(k, key), counts[k]});
+            }
+        return out;
+    };
+    d.byDistrict = groups(
+        districts, [&](int k) { return snapshot.districtIds.keys[k]; },
+        [](size_t, const QString &key) { return key.isEmpty() ? tr("no district") : key; });
+    d.byLowerBureau = groups(
+        bureaus,
+        [&](int k) {
+            const QUuid &b = snapshot.bureauIds.keys[k];
+            return b.isNull() ? QString() : b.toString(QUuid::WithoutBraces);
+        },
+        [&](size_t k, const QString &key) {
+            return key.isEmpty() ? tr("no issuing bureau")
+                                 : snapshot.bureauName(snapshot.bureauIds.keys[int(k)]);
+        });
+    d.byField = groups(
+        fields, [&](int k) { return snapshot.fieldIds.keys[k]; },
+        [](size_t, const QString &key) {
+            const auto f = MetrologyFields::byPrefix(key);
+            return key.isEmpty() ? tr("no standard") : f ? QString(key + u' ' + f->label()) : key;
+        });
+    for (Severity v : vocab::severities())
+        d.bySeverity.append({vocab::key(v), vocab::label(v), severities[static_cast<size_t>(v)]});
+    sortByTotal(d.byDistrict);
+    sortByTotal(d.byLowerBureau);
+    std::sort(d.byField.begin(), d.byField.end(), [](const DashboardGroup &a, const DashboardGroup &b) {
+        // Items without a standard last.
+        if (a.key.isEmpty() != b.key.isEmpty())
+            return b.key.isEmpty();
+        return a.key < b.key;
+    });
 
     // Closure over time: cumulative counts per day or week from the first phase (or finding) to the
     // as-of day.

@@ -28,6 +28,13 @@ struct RectificationRow
     QUuid issuingBureau;
     QUuid lowerBureau; ///< the bureau under the top of the hierarchy that the issuing bureau belongs to
     QString searchText;
+    // Dense numbers of the row's unit, standard, district, lower bureau and field in the snapshot's
+    // dictionaries, so the dashboard counts in arrays (filled by RectificationSnapshot::resolve()).
+    int unitIndex = -1;
+    int standardIndex = -1; ///< -1 without a standard
+    int districtIndex = -1;
+    int bureauIndex = -1;
+    int fieldIndex = -1;
 
     /// The metrology field (two-digit prefix of the standard's code); empty without a standard.
     QString field() const { return standardCode.left(2); }

@@ -60,21 +60,48 @@ void RectificationSnapshot::setBureaus(QList<Bureau> list)
         }
         lowerBureauOf.insert(b.meta.uuid, current);
     }
-    for (RectificationRow &row : rows)
+    for (RectificationRow &row : rows) {
         row.lowerBureau = lowerBureauOf.value(row.issuingBureau);
+        row.bureauIndex = bureauIds.id(row.lowerBureau);
+    }
 }
 
-void RectificationSnapshot::resolve(RectificationRow &row) const
+void RectificationSnapshot::resolve(RectificationRow &row)
 {
     row.lowerBureau = lowerBureauOf.value(row.issuingBureau);
+    row.unitIndex = unitIds.id(row.item.unit);
+    row.standardIndex = row.item.standard.isNull() ? -1 : standardIds.id(row.item.standard);
+    row.districtIndex = districtIds.id(row.district);
+    row.bureauIndex = bureauIds.id(row.lowerBureau);
+    row.fieldIndex = fieldIds.id(row.field());
     const RectificationItem &i = row.item;
-    row.searchText = RegistrySnapshot::searchKey(row.unitName + u'\n' + row.unitCreditCode + u'\n' +
-                                                 row.standardCertificate + u'\n' + row.standardName + u'\n' +
-                                                 i.finding + u'\n' + i.basis + u'\n' + i.escalation.caseNo +
-                                                 u'\n' + i.meta.uuid.toString(QUuid::WithoutBraces));
+    // One pass instead of RegistrySnapshot::searchKey's three (it is done for every item on loading):
+    // full-width forms folded to ASCII, lower case, the fields separated by line breaks.
+    const QString *parts[] = {&row.unitName,       &row.unitCreditCode, &row.standardCertificate,
+                              &row.standardName,   &i.finding,          &i.basis,
+                              &i.escalation.caseNo};
+    qsizetype size = 40;
+    for (const QString *p : parts)
+        size += p->size() + 1;
+    QString text;
+    text.reserve(size);
+    for (const QString *p : parts) {
+        for (QChar c : *p) {
+            char16_t u = c.unicode();
+            if (u >= 0xFF01 && u <= 0xFF5E)
+                u = static_cast<char16_t>(u - 0xFEE0);
+            else if (u == 0x3000)
+                u = u' ';
+            text.append(u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? u + 32 : u) : QChar(u).toLower());
+        }
+        text.append(u'\n');
+    }
+    text.append(i.meta.uuid.toString(QUuid::WithoutBraces));
+    row.searchText = std::move(text);
 }
 
-Result<RectificationSnapshot::Change> RectificationSnapshot::refresh(Repository &repo, const QList<QUuid> &uuids)
+Result<RectificationSnapshot::Change> RectificationSnapshot::refresh(Repository &repo,
+                                                                     const QList<QUuid> &uuids)
 {
     Change change;
     const QList<QUuid> unique = QSet<QUuid>(uuids.begin(), uuids.end()).values();

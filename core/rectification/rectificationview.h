@@ -13,6 +13,25 @@ class Repository;
 /// Every rectification item as the list, the dashboard and `rectification list` see it, loaded in one
 /// query, with the bureau hierarchy that "by lower bureau" groups on. Kept current row by row from
 /// Repository::changed() (refresh()).
+/// Keys numbered in the order they are first seen; a number never changes.
+template<typename Key> struct KeyDictionary
+{
+    QHash<Key, int> index;
+    QList<Key> keys;
+
+    int id(const Key &key)
+    {
+        auto it = index.constFind(key);
+        if (it != index.cend())
+            return *it;
+        const int n = static_cast<int>(keys.size());
+        index.insert(key, n);
+        keys.append(key);
+        return n;
+    }
+    int size() const { return static_cast<int>(keys.size()); }
+};
+
 struct RectificationSnapshot
 {
     QList<RectificationRow> rows;
@@ -20,6 +39,12 @@ struct RectificationSnapshot
     QList<Bureau> bureaus;
     QHash<QUuid, QUuid> lowerBureauOf; ///< bureau -> the bureau under a top bureau it belongs to
     QHash<QUuid, QString> bureauNames;
+    // What the rows' dense numbers stand for.
+    KeyDictionary<QUuid> unitIds;
+    KeyDictionary<QUuid> standardIds;
+    KeyDictionary<QString> districtIds;
+    KeyDictionary<QUuid> bureauIds; ///< lower bureaus (a null uuid: no issuing bureau)
+    KeyDictionary<QString> fieldIds;
 
     static Result<RectificationSnapshot> load(Repository &repo);
     /// Re-reads the items `uuids` (created, changed or removed): changed rows are replaced in place; new
@@ -36,8 +61,8 @@ struct RectificationSnapshot
     void remove(QList<int> indices);
     /// Replaces the bureaus (after a bureau changed) and resolves every row's lower bureau again.
     void setBureaus(QList<Bureau> list);
-    /// Fills the lower bureau and the search text of a row read from the store.
-    void resolve(RectificationRow &row) const;
+    /// Fills the lower bureau, the search text and the dense numbers of a row read from the store.
+    void resolve(RectificationRow &row);
     const RectificationRow *find(const QUuid &uuid) const;
     /// Units that have items: uuid -> name, sorted by name when listed with unitsByName().
     QList<QPair<QUuid, QString>> unitsByName() const;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace core {
 
 namespace {
@@ -37,11 +39,22 @@ const QString &rowSelect()
     return sql;
 }
 
+/// As SqlOps::readRow, with the quick timestamp reader (the listing is read whole on every start).
+void readItem(const QSqlQuery &q, RectificationItem &item)
+{
+    item.meta.uuid = sql::uuidAt(q, 0);
+    item.meta.created = sql::isoTimestampAt(q, 1);
+    item.meta.modified = sql::isoTimestampAt(q, 2);
+    item.meta.revision = q.value(3).toLongLong();
+    sql::Table<RectificationItem>::read(q, 4, item);
+}
+
 RectificationRow readListingRow(const QSqlQuery &q)
 {
     RectificationRow r;
-    r.item = ItemOps::readRow(q);
-    int c = 4 + static_cast<int>(sql::Table<RectificationItem>::columns().size());
+    readItem(q, r.item);
+    static const int kExtra = 4 + static_cast<int>(sql::Table<RectificationItem>::columns().size());
+    int c = kExtra;
     r.unitName = q.value(c++).toString();
     r.unitCreditCode = q.value(c++).toString();
     r.district = q.value(c++).toString();
@@ -302,12 +315,57 @@ Result<QList<RectificationRow>> SqlRectificationStore::rows(const QList<QUuid> &
 {
     QList<RectificationRow> out;
     if (only.isEmpty()) {
+        // Three plain scans joined in memory: at province scale (60,000 items) much faster than a join,
+        // whose index look-ups jump about a large file.
+        QHash<QUuid, std::array<QString, 3>> units;
+        struct StandardInfo
+        {
+            QString certificate, name, code;
+            QUuid bureau;
+        };
+        QHash<QUuid, StandardInfo> standards;
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        if (!q.exec(rowSelect() + u" ORDER BY i.created_at, i.uuid"))
+        if (!q.exec(QStringLiteral("SELECT uuid, name, credit_code, district FROM units")))
             return storageError(q, tr("reading rectification items"));
         while (q.next())
-            out.append(readListingRow(q));
+            units.insert(sql::uuidAt(q, 0),
+                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        if (!q.exec(
+                QStringLiteral("SELECT uuid, certificate_no, name, code, issuing_bureau_uuid FROM standards"
+                               " WHERE uuid IN (SELECT standard_uuid FROM rectification_items)")))
+            return storageError(q, tr("reading rectification items"));
+        while (q.next())
+            standards.insert(sql::uuidAt(q, 0), {q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString(), sql::uuidAt(q, 4)});
+        if (!q.exec(QStringLiteral("SELECT ") + kMetaColumns + u", " +
+                    sql::Table<RectificationItem>::columns().join(u", ") + u" FROM rectification_items"))
+            return storageError(q, tr("reading rectification items"));
+        while (q.next()) {
+            RectificationRow r;
+            readItem(q, r.item);
+            const auto unit = units.constFind(r.item.unit);
+            if (unit != units.cend()) {
+                r.unitName = (*unit)[0];
+                r.unitCreditCode = (*unit)[1];
+                r.district = (*unit)[2];
+            }
+            if (!r.item.standard.isNull()) {
+                const auto standard = standards.constFind(r.item.standard);
+                if (standard != standards.cend()) {
+                    r.standardCertificate = standard->certificate;
+                    r.standardName = standard->name;
+                    r.standardCode = standard->code;
+                    r.issuingBureau = standard->bureau;
+                }
+            }
+            out.append(std::move(r));
+        }
+        // The order of the other listings: by creation, then uuid.
+        std::sort(out.begin(), out.end(), [](const RectificationRow &a, const RectificationRow &b) {
+            return a.item.meta.created != b.item.meta.created ? a.item.meta.created < b.item.meta.created
+                                                              : a.item.meta.uuid < b.item.meta.uuid;
+        });
         return out;
     }
     QSqlQuery &q = prepared(rowSelect() + u" WHERE i.uuid = ?");

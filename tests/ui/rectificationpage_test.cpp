@@ -263,7 +263,7 @@ TEST_F(RectificationPageTest, ExportWritesTheShownItems)
     list()->overdueCheck()->setChecked(true);
     ASSERT_EQ(list()->shownRows(), 2);
     dialogs.saveFile = ws.dir() + QStringLiteral("/overdue.csv");
-    list()->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    list()->findChild<QPushButton *>(QStringLiteral("rectificationExportButton"))->click();
     ASSERT_TRUE(QFileInfo::exists(dialogs.saveFile));
     const QString csv = testsupport::readFile(dialogs.saveFile);
     EXPECT_EQ(csv.count(QStringLiteral("\r\n")), 3) << "a header and the two rows shown";
@@ -276,7 +276,7 @@ TEST_F(RectificationPageTest, ExportWritesTheShownItems)
 TEST_F(RectificationPageTest, ANewItemEnteredByHandAppearsInTheList)
 {
     page->tabs()->setCurrentWidget(list());
-    list()->findChild<QPushButton *>(QStringLiteral("newItemButton"))->click();
+    list()->findChild<QPushButton *>(QStringLiteral("rectificationNewItemButton"))->click();
     auto *newDialog = dialog<ui::NewItemDialog>();
     ASSERT_NE(newDialog, nullptr);
     newDialog->unitCombo()->setCurrentIndex(newDialog->unitCombo()->findData(reg.empty.meta.uuid));
