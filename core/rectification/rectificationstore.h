@@ -80,7 +80,17 @@ public:
 };
 
 /// What the on-site inspection calls when a record is signed: each nonconformity and defect becomes a
-/// rectification item (idempotent per inspection and checklist item).
+/// rectification item (idempotent per inspection and checklist item). Fill a Finding with the unit, the
+/// standard (or none), severity, text, basis, the inspection date, the deadline (rectificationDeadline()),
+/// the inspection record's uuid, the checklist item id and the campaign. May be called inside the
+/// signing's own Repository::transaction(): it joins it.
 Result<RectificationItem> createFromFinding(Repository &repo, const Finding &finding, const QString &actor);
+
+/// The findings of one signed record, all or nothing in one transaction: the items in the order of
+/// `findings` (a finding already stored for the same inspection and checklist item gives its item as it
+/// is). When one is refused nothing is stored, and the error's `where` says which one ("finding 2
+/// (checklist item 3.1), deadline"). An empty list stores nothing.
+Result<QList<RectificationItem>> createFromFindings(Repository &repo, const QList<Finding> &findings,
+                                                    const QString &actor);
 
 } // namespace core

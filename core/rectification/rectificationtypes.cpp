@@ -144,6 +144,15 @@ Status validate(const Complaint &c)
     return {};
 }
 
+QDate rectificationDeadline(QDate foundOn, QDate rectificationPhaseEnd)
+{
+    if (!foundOn.isValid())
+        return {};
+    if (rectificationPhaseEnd.isValid() && rectificationPhaseEnd > foundOn)
+        return rectificationPhaseEnd;
+    return foundOn.addDays(kDefaultRectificationDays);
+}
+
 RectificationItem itemFromFinding(const Finding &f)
 {
     RectificationItem i;
@@ -156,8 +165,7 @@ RectificationItem itemFromFinding(const Finding &f)
     i.finding = f.text.trimmed();
     i.basis = f.basis.trimmed();
     i.foundOn = f.foundOn;
-    i.deadline = f.deadline.isValid() || !f.foundOn.isValid() ? f.deadline
-                                                              : f.foundOn.addDays(kDefaultRectificationDays);
+    i.deadline = f.deadline.isValid() ? f.deadline : rectificationDeadline(f.foundOn);
     i.status = RectificationStatus::Open;
     return i;
 }

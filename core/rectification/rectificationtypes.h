@@ -65,6 +65,11 @@ struct Finding
 /// Days a unit gets to rectify when the finding names no deadline.
 constexpr int kDefaultRectificationDays = 30;
 
+/// The deadline of a finding made on `foundOn`: the last day of the campaign's rectification phase
+/// (`rectificationPhaseEnd`) when that is still ahead, otherwise (no campaign, or a finding made on or
+/// after the phase's last day) kDefaultRectificationDays after the finding.
+QDate rectificationDeadline(QDate foundOn, QDate rectificationPhaseEnd = {});
+
 /// One finding followed until it is closed (销号).
 struct RectificationItem
 {

@@ -468,4 +468,31 @@ Result<RectificationItem> createFromFinding(Repository &repo, const Finding &fin
     return repo.rectification().create(finding, actor);
 }
 
+Result<QList<RectificationItem>> createFromFindings(Repository &repo, const QList<Finding> &findings,
+                                                    const QString &actor)
+{
+    QList<RectificationItem> out;
+    out.reserve(findings.size());
+    Status st = repo.transaction([&]() -> Status {
+        for (qsizetype n = 0; n < findings.size(); ++n) {
+            auto item = repo.rectification().create(findings[n], actor);
+            if (!item) {
+                Error e = item.error();
+                const QString which = findings[n].checklistItem.trimmed().isEmpty()
+                                          ? SqlRectificationStore::tr("finding %1").arg(n + 1)
+                                          : SqlRectificationStore::tr("finding %1 (checklist item %2)")
+                                                .arg(n + 1)
+                                                .arg(findings[n].checklistItem.trimmed());
+                e.where = e.where.isEmpty() ? which : which + QStringLiteral(", ") + e.where;
+                return e;
+            }
+            out.append(std::move(*item));
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
 } // namespace core

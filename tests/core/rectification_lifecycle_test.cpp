@@ -74,6 +74,19 @@ TEST(RectificationLifecycle, AFindingBecomesAnOpenItemWithItsDeadline)
     EXPECT_EQ(e.deadline, kDeadline);
 }
 
+TEST(RectificationLifecycle, TheDeadlineIsTheEndOfTheCampaignsRectificationPhase)
+{
+    // National plan moved to 2026: rectification 08-01 to 08-31.
+    const QDate phaseEnd(2026, 8, 31);
+    EXPECT_EQ(rectificationDeadline(QDate(2026, 6, 15), phaseEnd), phaseEnd);
+    EXPECT_EQ(rectificationDeadline(QDate(2026, 8, 30), phaseEnd), phaseEnd) << "one day left is still ahead";
+    EXPECT_EQ(rectificationDeadline(QDate(2026, 8, 31), phaseEnd), QDate(2026, 9, 30))
+        << "found on the phase's last day: 30 days";
+    EXPECT_EQ(rectificationDeadline(QDate(2026, 9, 10), phaseEnd), QDate(2026, 10, 10));
+    EXPECT_EQ(rectificationDeadline(QDate(2026, 1, 31)), QDate(2026, 3, 2)) << "no campaign: 30 days";
+    EXPECT_FALSE(rectificationDeadline(QDate()).isValid());
+}
+
 TEST(RectificationLifecycle, OverdueStartsTheDayAfterTheDeadline)
 {
     const RectificationItem i = openItem();

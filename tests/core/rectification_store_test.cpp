@@ -203,6 +203,76 @@ TEST_P(RectificationStoreTest, SigningAnInspectionTwiceDoesNotDuplicateItsFindin
     EXPECT_EQ((*store().item(first->meta.uuid))->campaign, f.campaign);
 }
 
+TEST_P(RectificationStoreTest, ASignedRecordsFindingsAreStoredTogetherOrNotAtAll)
+{
+    const QUuid inspection = QUuid::createUuid(), campaign = QUuid::createUuid();
+    const auto fromRecord = [&](const QString &checklistItem, Severity severity, const QString &text) {
+        Finding f = finding(text);
+        f.inspection = inspection;
+        f.checklistItem = checklistItem;
+        f.campaign = campaign;
+        f.severity = severity;
+        f.deadline = rectificationDeadline(f.foundOn, QDate(2026, 11, 30));
+        return f;
+    };
+    QList<Finding> findings = {
+        fromRecord(QStringLiteral("2.1"), Severity::Nonconformity, QStringLiteral("无有效溯源证书")),
+        fromRecord(QStringLiteral("4.3"), Severity::Defect, QStringLiteral("原始记录缺少环境温度"))};
+    findings[1].standard = QUuid(); // a finding about the unit as a whole
+    Finding bad = fromRecord(QStringLiteral("5.2"), Severity::Defect, QStringLiteral("人员未持证"));
+    bad.deadline = QDate(2026, 10, 1); // before the finding
+
+    const qsizetype entries = auditCount();
+    auto refused = createFromFindings(repo(), {findings[0], findings[1], bad}, kActor);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().where, QStringLiteral("finding 3 (checklist item 5.2), deadline"));
+    EXPECT_TRUE(store().items()->isEmpty()) << "the first two are not stored either";
+    EXPECT_EQ(auditCount(), entries);
+
+    Finding elsewhere = findings[0];
+    elsewhere.standard = standard.meta.uuid;
+    elsewhere.unit = other.meta.uuid; // the standard is not this unit's
+    refused = createFromFindings(repo(), {elsewhere}, kActor);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().where, QStringLiteral("finding 1 (checklist item 2.1), standard"));
+
+    auto items = createFromFindings(repo(), findings, kActor);
+    ASSERT_TRUE(items.ok()) << items.error().text().toStdString();
+    ASSERT_EQ(items->size(), 2);
+    EXPECT_EQ((*items)[0].checklistItem, QStringLiteral("2.1"));
+    EXPECT_EQ((*items)[0].severity, Severity::Nonconformity);
+    EXPECT_EQ((*items)[0].standard, standard.meta.uuid);
+    EXPECT_EQ((*items)[0].deadline, QDate(2026, 11, 30));
+    EXPECT_EQ((*items)[0].campaign, campaign);
+    EXPECT_EQ((*items)[1].severity, Severity::Defect);
+    EXPECT_TRUE((*items)[1].standard.isNull());
+    EXPECT_EQ((*items)[1].finding, QStringLiteral("原始记录缺少环境温度"));
+    EXPECT_EQ(store().events()->size(), 2) << "one creation event each";
+
+    // Signed again after an amendment that added a finding: only the new one is stored.
+    findings.append(fromRecord(QStringLiteral("6.1"), Severity::Defect, QStringLiteral("证书未公示")));
+    auto again = createFromFindings(repo(), findings, kActor);
+    ASSERT_TRUE(again.ok()) << again.error().text().toStdString();
+    ASSERT_EQ(again->size(), 3);
+    EXPECT_EQ((*again)[0].meta.uuid, (*items)[0].meta.uuid);
+    EXPECT_EQ((*again)[1].meta.uuid, (*items)[1].meta.uuid);
+    EXPECT_EQ(store().items()->size(), 3);
+    EXPECT_TRUE(createFromFindings(repo(), {}, kActor)->isEmpty());
+
+    // Inside the signing's own transaction: a failure after the findings takes them back too.
+    Finding later = fromRecord(QStringLiteral("7.1"), Severity::Defect, QStringLiteral("档案不全"));
+    Status signing = repo().transaction([&]() -> Status {
+        auto made = createFromFindings(repo(), {later}, kActor);
+        if (!made)
+            return made.error();
+        return makeError(ErrorCode::Conflict, QStringLiteral("signature refused"));
+    });
+    EXPECT_FALSE(signing.ok());
+    EXPECT_EQ(store().items()->size(), 3);
+    EXPECT_TRUE(repo().verifyAudit()->ok());
+}
+
 TEST_P(RectificationStoreTest, ReportEvidenceIsAttachedToTheReportStep)
 {
     const QUuid id = createFromFinding(repo(), finding(), kActor)->meta.uuid;
