@@ -1310,10 +1310,6 @@
         <translation>  完成，用时 %1 秒</translation>
     </message>
     <message>
-        <source>open workspace and load %1 rectification items</source>
-        <translation>打开工作区并载入 %1 项整改项</translation>
-    </message>
-    <message>
         <source>dashboard over %1 items (median)</source>
         <translation>计算 %1 项整改项的看板（中位数）</translation>
     </message>
@@ -1336,6 +1332,14 @@
     <message>
         <source>peak memory of the process</source>
         <translation>进程内存峰值</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>load %1 rectification items with their units, standards and bureaus</source>
+        <translation>载入 %1 项整改项及其单位、计量标准和主持考核的市场监管部门</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1864,14 @@
     <message>
         <source>the complaint is dated %1, after today (%2)</source>
         <translation>投诉举报的日期 %1 在今天（%2）之后</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>第 %1 项问题</translation>
+    </message>
+    <message>
+        <source>finding %1 (checklist item %2)</source>
+        <translation>第 %1 项问题（检查项 %2）</translation>
     </message>
 </context>
 <context>
