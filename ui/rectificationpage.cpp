@@ -84,9 +84,9 @@ RectificationPage::RectificationPage(core::Repository &repo, QWidget *parent)
         showList(f);
     });
 
+    // The items are read when the page is first shown (activated()): a province's 60,000 items take a few
+    // seconds, which the start of the window must not wait for.
     connectRepository();
-    if (core::Status st = reload(); !st)
-        reportError(tr("Cannot load the rectification items"), st.error());
 }
 
 void RectificationPage::connectRepository()
@@ -103,11 +103,12 @@ core::Status RectificationPage::setRepository(core::Repository &repo)
 {
     m_repo = &repo;
     connectRepository();
-    return reload();
+    return m_loaded ? reload() : core::Status{};
 }
 
 core::Status RectificationPage::reload()
 {
+    m_loaded = true;
     m_pendingItems.clear();
     m_pendingReload = false;
     m_pendingOther = false;
@@ -127,6 +128,11 @@ core::Status RectificationPage::reload()
 
 void RectificationPage::activated()
 {
+    if (!m_loaded) {
+        if (core::Status st = reload(); !st)
+            reportError(tr("Cannot load the rectification items"), st.error());
+        return;
+    }
     // A new day since the page was last shown: move the as-of day along unless the user chose another.
     const QDate today = m_repo->clock().today();
     if (today != m_today && m_asOf->date() == m_today) {
@@ -161,6 +167,8 @@ void RectificationPage::refreshDerived()
 
 void RectificationPage::repositoryChanged(core::Entity entity, const QList<QUuid> &uuids)
 {
+    if (!m_loaded)
+        return; // read whole when first shown
     switch (entity) {
     case core::Entity::RectificationItem:
         for (const QUuid &u : uuids)

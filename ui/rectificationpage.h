@@ -25,7 +25,8 @@ class RiskTab;
 
 /// Rectification (整改): the section chief's dashboard, the list of items with their steps, each unit's
 /// problem list with its documents, and the risk list. One model of the items is shared by all four; it
-/// follows Repository::changed() (debounced, row by row) and everything computed from it is refreshed.
+/// is read when the page is first shown, then follows Repository::changed() (debounced, row by row) and
+/// everything computed from it is refreshed.
 class RectificationPage final : public AreaPage
 {
     Q_OBJECT
@@ -78,6 +79,7 @@ private:
     RiskTab *m_risk;
     QTimer *m_refresh;
     QSet<QUuid> m_pendingItems;
+    bool m_loaded = false; ///< the items were read (the page was shown once)
     bool m_pendingReload = false;
     bool m_pendingOther = false;
     QDate m_today; ///< the repository's today when the as-of day was last set to it

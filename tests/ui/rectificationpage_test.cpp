@@ -164,6 +164,26 @@ TEST_F(RectificationPageTest, TheDashboardShowsTheNumbersOfTheCampaign)
               QStringLiteral("Overdue: 2 items (double-click to open)"));
 }
 
+TEST_F(RectificationPageTest, TheItemsAreReadWhenThePageIsFirstShown)
+{
+    // A second window opens on the registry: the rectification page waits until it is shown.
+    ui::MainWindow other(ws.repo());
+    auto *later = qobject_cast<ui::RectificationPage *>(other.areaPage(ui::MainWindow::Rectification));
+    ASSERT_NE(later, nullptr);
+    EXPECT_EQ(later->model()->rowCount(), 0);
+    add(reg.port, reg.s2, core::Severity::Defect, QStringLiteral("检定记录未签字"), {11, 1}, {12, 1});
+    QTest::qWait(ui::RectificationPage::kRefreshDelayMs + 50);
+    EXPECT_EQ(later->model()->rowCount(), 0)
+        << "changes before the first showing are not followed one by one";
+    other.showArea(ui::MainWindow::Rectification);
+    EXPECT_EQ(later->model()->rowCount(), 6);
+    EXPECT_EQ(later->dashboard()->data().total, 6);
+    // From then on it follows the changes.
+    add(reg.port, reg.s2, core::Severity::Defect, QStringLiteral("环境记录缺失"), {11, 2}, {12, 2});
+    later->applyPendingChanges();
+    EXPECT_EQ(later->model()->rowCount(), 7);
+}
+
 TEST_F(RectificationPageTest, ClickingABarShowsTheListBehindIt)
 {
     QChartView *view = dashboard()->chartView(ui::RectificationDashboard::GroupChart);
