@@ -9,6 +9,7 @@
 #include "storage/repository.h"
 
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -129,7 +130,10 @@ core::Status RectificationPage::reload()
 void RectificationPage::activated()
 {
     if (!m_loaded) {
-        if (core::Status st = reload(); !st)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a few seconds at province scale
+        const core::Status st = reload();
+        QGuiApplication::restoreOverrideCursor();
+        if (!st)
             reportError(tr("Cannot load the rectification items"), st.error());
         return;
     }

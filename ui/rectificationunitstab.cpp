@@ -159,13 +159,25 @@ QList<core::RectificationRow> RectificationUnitsTab::scopedItems(const QUuid &un
     QList<core::RectificationRow> rows;
     if (unit.isNull())
         return rows;
-    const QVariant scope = m_scope->currentData();
-    const QUuid campaign = scope.toUuid();
     for (const core::RectificationRow &r : m_model->snapshot().rows)
-        if (r.item.unit == unit && (campaign.isNull() || r.item.campaign == campaign))
+        if (r.item.unit == unit)
             rows << r;
+    return inScope(rows);
+}
+
+QList<core::RectificationRow>
+RectificationUnitsTab::inScope(const QList<core::RectificationRow> &unitRows) const
+{
+    const QVariant scope = m_scope->currentData();
     if (scope.toString() == u"latest")
-        rows = print::RectificationDocuments::latestCampaign(rows);
+        return print::RectificationDocuments::latestCampaign(unitRows);
+    const QUuid campaign = scope.toUuid();
+    if (campaign.isNull())
+        return unitRows;
+    QList<core::RectificationRow> rows;
+    for (const core::RectificationRow &r : unitRows)
+        if (r.item.campaign == campaign)
+            rows << r;
     return rows;
 }
 
@@ -201,7 +213,8 @@ void RectificationUnitsTab::refresh()
         if (!search.isEmpty() && !any.unitName.contains(search, Qt::CaseInsensitive) &&
             !any.unitCreditCode.contains(search, Qt::CaseInsensitive))
             continue;
-        const QList<core::RectificationRow> items = scopedItems(it.key());
+        // The unit's rows are at hand: scopedItems() would scan every item once per unit.
+        const QList<core::RectificationRow> items = inScope(it.value());
         if (items.isEmpty())
             continue;
         Tally t;

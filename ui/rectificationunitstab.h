@@ -39,6 +39,8 @@ public:
     QUuid currentUnit() const;
     /// The selected unit's items in the chosen scope (its latest campaign, a campaign, or all).
     QList<core::RectificationRow> scopedItems(const QUuid &unit) const;
+    /// The rows of one unit that the scope (latest campaign, a campaign, all) keeps.
+    QList<core::RectificationRow> inScope(const QList<core::RectificationRow> &unitRows) const;
     /// The order to correct or the confirmation of the selected unit, as a print job.
     core::Result<print::PrintJob> document(bool confirmation) const;
     /// Writes the document to `path` as PDF; false after telling the user why not.

@@ -352,6 +352,43 @@ TEST_F(RectificationPageTest, AUnitsDocumentsArePrintedAndTheConfirmationOnlyWhe
     }
 }
 
+TEST_F(RectificationPageTest, TheProblemListsCountTheItemsOfTheChosenCampaigns)
+{
+    // The hospital had one item in last year's campaign as well (closed after confirmation).
+    const QUuid thisYear = campaign;
+    campaign = QUuid::createUuid();
+    const QUuid old =
+        add(reg.hospital, reg.s3, core::Severity::Defect, QStringLiteral("去年的问题"), {1, 10}, {2, 10});
+    for (auto action : {core::RectificationAction::Report, core::RectificationAction::Confirm,
+                        core::RectificationAction::Close})
+        step(old, action, QDate(2026, 2, 1), QStringLiteral("已整改"));
+    page->applyPendingChanges();
+    ui::RectificationUnitsTab *units = page->unitsTab();
+    page->tabs()->setCurrentWidget(units);
+    const auto itemsOf = [units](const core::Unit &unit) {
+        QTableWidget *t = units->table();
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, ui::RectificationUnitsTab::UnitName)->data(Qt::UserRole).toUuid() ==
+                unit.meta.uuid)
+                return QStringLiteral("%1 items, %2 closed")
+                    .arg(t->item(r, ui::RectificationUnitsTab::Items)->text(),
+                         t->item(r, ui::RectificationUnitsTab::Closed)->text());
+        return QStringLiteral("not listed");
+    };
+    QComboBox *scope = units->scopeCombo();
+    EXPECT_EQ(scope->currentData().toString(), QStringLiteral("latest"));
+    EXPECT_EQ(itemsOf(reg.hospital), QStringLiteral("2 items, 0 closed")) << "this year's campaign only";
+    EXPECT_EQ(itemsOf(reg.port), QStringLiteral("2 items, 0 closed"));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("all")));
+    EXPECT_EQ(itemsOf(reg.hospital), QStringLiteral("3 items, 1 closed"));
+    scope->setCurrentIndex(scope->findData(campaign));
+    EXPECT_EQ(itemsOf(reg.hospital), QStringLiteral("1 items, 1 closed"));
+    EXPECT_EQ(itemsOf(reg.port), QStringLiteral("not listed")) << "no items in last year's campaign";
+    scope->setCurrentIndex(scope->findData(thisYear));
+    EXPECT_EQ(itemsOf(reg.hospital), QStringLiteral("2 items, 0 closed"));
+    EXPECT_EQ(itemsOf(reg.thermal), QStringLiteral("1 items, 0 closed"));
+}
+
 TEST_F(RectificationPageTest, ARecordedComplaintRaisesTheUnitsRisk)
 {
     page->tabs()->setCurrentWidget(page->riskTab());
