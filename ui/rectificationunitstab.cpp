@@ -83,8 +83,11 @@ RectificationUnitsTab::RectificationUnitsTab(RectificationTableModel *model, QWi
                          tr("Overdue"), tr("Closed")},
                         this);
     const int ch = m_table->fontMetrics().horizontalAdvance(QStringLiteral("名"));
-    for (const auto &[c, w] : {std::pair{0, 16}, {1, 11}, {2, 6}, {3, 4}, {4, 4}, {5, 4}})
+    for (const auto &[c, w] : {std::pair{0, 16}, {2, 6}, {3, 4}, {4, 4}, {5, 4}})
         m_table->setColumnWidth(c, w * ch);
+    // The whole 18-character credit code.
+    m_table->setColumnWidth(
+        CreditCode, m_table->fontMetrics().horizontalAdvance(QStringLiteral("91120111MA0XYWLW8M")) + ch);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("unitProblemBrowser"));
     m_printOrder = button(QStringLiteral("printOrderButton"), tr("&Print order to correct…"), this);
@@ -208,7 +211,16 @@ void RectificationUnitsTab::refresh()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     int row = 0;
-    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
+    // Inserted by name, so that units with as many overdue items stay in name order after the (stable) sort.
+    QList<QHash<QUuid, QList<core::RectificationRow>>::const_iterator> units;
+    units.reserve(byUnit.size());
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        units << it;
+    std::sort(units.begin(), units.end(), [](const auto &x, const auto &y) {
+        const QString &a = x.value().first().unitName, &b = y.value().first().unitName;
+        return a != b ? a < b : x.key() < y.key();
+    });
+    for (const auto &it : std::as_const(units)) {
         const core::RectificationRow &any = it.value().first();
         if (!search.isEmpty() && !any.unitName.contains(search, Qt::CaseInsensitive) &&
             !any.unitCreditCode.contains(search, Qt::CaseInsensitive))
