@@ -104,24 +104,37 @@ core::Status checkInput(const UnitDocumentInput &in)
 
 } // namespace
 
-QList<core::RectificationRow>
-RectificationDocuments::latestCampaign(const QList<core::RectificationRow> &items)
+QList<const core::RectificationRow *>
+RectificationDocuments::latestCampaign(const QList<const core::RectificationRow *> &items)
 {
     const core::RectificationRow *latest = nullptr;
-    for (const core::RectificationRow &r : items)
-        if (!latest || r.item.foundOn > latest->item.foundOn ||
-            (r.item.foundOn == latest->item.foundOn && r.item.campaign < latest->item.campaign))
-            latest = &r;
+    for (const core::RectificationRow *r : items)
+        if (!latest || r->item.foundOn > latest->item.foundOn ||
+            (r->item.foundOn == latest->item.foundOn && r->item.campaign < latest->item.campaign))
+            latest = r;
     if (!latest)
         return {};
     const QUuid campaign = latest->item.campaign;
-    QList<core::RectificationRow> out;
-    for (const core::RectificationRow &r : items)
+    QList<const core::RectificationRow *> out;
+    for (const core::RectificationRow *r : items)
         // Items without a campaign were entered by hand: those of the same year belong together.
         if (campaign.isNull()
-                ? r.item.campaign.isNull() && r.item.foundOn.year() == latest->item.foundOn.year()
-                : r.item.campaign == campaign)
+                ? r->item.campaign.isNull() && r->item.foundOn.year() == latest->item.foundOn.year()
+                : r->item.campaign == campaign)
             out << r;
+    return out;
+}
+
+QList<core::RectificationRow>
+RectificationDocuments::latestCampaign(const QList<core::RectificationRow> &items)
+{
+    QList<const core::RectificationRow *> rows;
+    rows.reserve(items.size());
+    for (const core::RectificationRow &r : items)
+        rows << &r;
+    QList<core::RectificationRow> out;
+    for (const core::RectificationRow *r : latestCampaign(rows))
+        out << *r;
     return out;
 }
 

@@ -34,6 +34,9 @@ public:
     /// The items of a unit's latest campaign (the campaign of its most recent finding; for items without a
     /// campaign, those of the same year): what one order to correct is about.
     static QList<core::RectificationRow> latestCampaign(const QList<core::RectificationRow> &items);
+    /// The same, choosing among rows held elsewhere (no copies: a province's problem lists count them all).
+    static QList<const core::RectificationRow *>
+    latestCampaign(const QList<const core::RectificationRow *> &items);
     /// A date as written in official documents: 2026年8月1日.
     static QString chineseDate(QDate d);
 };

@@ -119,6 +119,7 @@ core::Status RectificationPage::reload()
         m_asOf->setDate(m_today);
     }
     m_model->setToday(m_today);
+    m_risk->unitsChanged(); // a reload follows a change of the registry
     const core::Status st = m_model->reload(*m_repo);
     m_dashboard->setCampaigns(m_model->campaigns());
     m_list->refreshChoices();

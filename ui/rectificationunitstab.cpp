@@ -159,17 +159,20 @@ void RectificationUnitsTab::setRepository(core::Repository &repo)
 
 QList<core::RectificationRow> RectificationUnitsTab::scopedItems(const QUuid &unit) const
 {
-    QList<core::RectificationRow> rows;
     if (unit.isNull())
-        return rows;
+        return {};
+    QList<const core::RectificationRow *> rows;
     for (const core::RectificationRow &r : m_model->snapshot().rows)
         if (r.item.unit == unit)
-            rows << r;
-    return inScope(rows);
+            rows << &r;
+    QList<core::RectificationRow> out;
+    for (const core::RectificationRow *r : inScope(rows))
+        out << *r;
+    return out;
 }
 
-QList<core::RectificationRow>
-RectificationUnitsTab::inScope(const QList<core::RectificationRow> &unitRows) const
+QList<const core::RectificationRow *>
+RectificationUnitsTab::inScope(const QList<const core::RectificationRow *> &unitRows) const
 {
     const QVariant scope = m_scope->currentData();
     if (scope.toString() == u"latest")
@@ -177,9 +180,9 @@ RectificationUnitsTab::inScope(const QList<core::RectificationRow> &unitRows) co
     const QUuid campaign = scope.toUuid();
     if (campaign.isNull())
         return unitRows;
-    QList<core::RectificationRow> rows;
-    for (const core::RectificationRow &r : unitRows)
-        if (r.item.campaign == campaign)
+    QList<const core::RectificationRow *> rows;
+    for (const core::RectificationRow *r : unitRows)
+        if (r->item.campaign == campaign)
             rows << r;
     return rows;
 }
@@ -204,38 +207,38 @@ void RectificationUnitsTab::refresh()
         const core::RectificationRow *first = nullptr;
         int items = 0, awaiting = 0, overdue = 0, closed = 0;
     };
-    QHash<QUuid, QList<core::RectificationRow>> byUnit;
+    QHash<QUuid, QList<const core::RectificationRow *>> byUnit;
     for (const core::RectificationRow &r : m_model->snapshot().rows)
-        byUnit[r.item.unit] << r;
+        byUnit[r.item.unit] << &r;
     const QString search = m_search->text().trimmed();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     int row = 0;
     // Inserted by name, so that units with as many overdue items stay in name order after the (stable) sort.
-    QList<QHash<QUuid, QList<core::RectificationRow>>::const_iterator> units;
+    QList<QHash<QUuid, QList<const core::RectificationRow *>>::const_iterator> units;
     units.reserve(byUnit.size());
     for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
         units << it;
     std::sort(units.begin(), units.end(), [](const auto &x, const auto &y) {
-        const QString &a = x.value().first().unitName, &b = y.value().first().unitName;
+        const QString &a = x.value().first()->unitName, &b = y.value().first()->unitName;
         return a != b ? a < b : x.key() < y.key();
     });
     for (const auto &it : std::as_const(units)) {
-        const core::RectificationRow &any = it.value().first();
+        const core::RectificationRow &any = *it.value().first();
         if (!search.isEmpty() && !any.unitName.contains(search, Qt::CaseInsensitive) &&
             !any.unitCreditCode.contains(search, Qt::CaseInsensitive))
             continue;
         // The unit's rows are at hand: scopedItems() would scan every item once per unit.
-        const QList<core::RectificationRow> items = inScope(it.value());
+        const QList<const core::RectificationRow *> items = inScope(it.value());
         if (items.isEmpty())
             continue;
         Tally t;
-        for (const core::RectificationRow &r : items) {
+        for (const core::RectificationRow *r : items) {
             ++t.items;
             t.awaiting +=
-                r.item.awaitingReport() || r.item.status == core::RectificationStatus::Reported ? 1 : 0;
-            t.overdue += r.item.isOverdue(today) ? 1 : 0;
-            t.closed += r.item.status == core::RectificationStatus::Closed ? 1 : 0;
+                r->item.awaitingReport() || r->item.status == core::RectificationStatus::Reported ? 1 : 0;
+            t.overdue += r->item.isOverdue(today) ? 1 : 0;
+            t.closed += r->item.status == core::RectificationStatus::Closed ? 1 : 0;
         }
         m_table->insertRow(row);
         auto *name = new QTableWidgetItem(any.unitName);
@@ -469,20 +472,24 @@ RiskTab::RiskTab(QWidget *parent) : QWidget(parent)
 void RiskTab::setRepository(core::Repository &repo)
 {
     m_repo = &repo;
+    m_units.reset();
 }
 
 core::Status RiskTab::refresh(const QList<core::RectificationRow> &rows, QDate today)
 {
     if (!m_repo)
         return {};
-    auto units = m_repo->units();
+    if (!m_units) {
+        auto units = m_repo->units();
+        if (!units)
+            return units.error();
+        m_units = std::move(*units);
+    }
     auto complaints = m_repo->rectification().complaints();
-    if (!units)
-        return units.error();
     if (!complaints)
         return complaints.error();
     m_complaints = std::move(*complaints);
-    m_risks = core::RiskAssessment::assess(*units, rows, m_complaints, today);
+    m_risks = core::RiskAssessment::assess(*m_units, rows, m_complaints, today);
     fill();
     return {};
 }

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,7 +42,8 @@ public:
     /// The selected unit's items in the chosen scope (its latest campaign, a campaign, or all).
     QList<core::RectificationRow> scopedItems(const QUuid &unit) const;
     /// The rows of one unit that the scope (latest campaign, a campaign, all) keeps.
-    QList<core::RectificationRow> inScope(const QList<core::RectificationRow> &unitRows) const;
+    QList<const core::RectificationRow *>
+    inScope(const QList<const core::RectificationRow *> &unitRows) const;
     /// The order to correct or the confirmation of the selected unit, as a print job.
     core::Result<print::PrintJob> document(bool confirmation) const;
     /// Writes the document to `path` as PDF; false after telling the user why not.
@@ -86,6 +89,9 @@ public:
     void setRepository(core::Repository &repo);
     /// Assesses again from the rows (and the repository's units and complaints) on `today`.
     core::Status refresh(const QList<core::RectificationRow> &rows, QDate today);
+    /// The registry's units changed: the next refresh() reads them again (until then they are kept, so
+    /// that moving the as-of day does not read 10,000 units each time).
+    void unitsChanged() { m_units.reset(); }
     const QList<core::UnitRisk> &risks() const { return m_risks; }
     QTableWidget *table() const { return m_table; }
     QComboBox *levelCombo() const { return m_level; }
@@ -102,6 +108,7 @@ private:
     core::Repository *m_repo = nullptr;
     QList<core::UnitRisk> m_risks;
     QList<core::Complaint> m_complaints;
+    std::optional<QList<core::Unit>> m_units;
     QComboBox *m_level;
     QLabel *m_count;
     QTableWidget *m_table;

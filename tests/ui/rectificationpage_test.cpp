@@ -417,4 +417,15 @@ TEST_F(RectificationPageTest, ARecordedComplaintRaisesTheUnitsRisk)
             listed = table->item(r, 4)->text().contains(QStringLiteral("1 complaint"));
     EXPECT_TRUE(listed);
     shot(page, "risk");
+
+    // The risk list keeps the registry's units between refreshes, and reads them again when one changes.
+    core::Unit renamed = reg.port;
+    renamed.name = QStringLiteral("天津港（集团）有限公司");
+    ASSERT_TRUE(ws.repo().saveUnit(renamed, QStringLiteral("tester")).ok());
+    page->applyPendingChanges();
+    QStringList names;
+    for (int r = 0; r < table->rowCount(); ++r)
+        names << table->item(r, 2)->text();
+    EXPECT_TRUE(names.contains(renamed.name)) << names.join(u", ").toStdString();
+    EXPECT_FALSE(names.contains(reg.port.name));
 }
