@@ -59,6 +59,13 @@ QString entityKey(Entity e)
         return QStringLiteral("inspector_conflict");
     case Entity::PlanEntry:
         return QStringLiteral("plan_entry");
+    // Rectification
+    case Entity::RectificationItem:
+        return QStringLiteral("rectification_item");
+    case Entity::RectificationEvent:
+        return QStringLiteral("rectification_event");
+    case Entity::Complaint:
+        return QStringLiteral("complaint");
     }
     return {};
 }

@@ -39,6 +39,10 @@ enum class Entity {
     Inspector,
     InspectorConflict,
     PlanEntry,
+    // Rectification
+    RectificationItem,
+    RectificationEvent,
+    Complaint,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

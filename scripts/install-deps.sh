@@ -13,7 +13,7 @@ packages=(
   fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils desktop-file-utils appstream)
+  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils desktop-file-utils appstream unzip)
 fi
 
 missing=()

@@ -95,12 +95,53 @@
     </message>
 </context>
 <context>
+    <name>core::RiskAssessment</name>
+    <message numerus="yes">
+        <source>%n failed rectifications</source>
+        <translation>
+            <numerusform>%n failed rectification</numerusform>
+            <numerusform>%n failed rectifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enforcement cases filed</source>
+        <translation>
+            <numerusform>%n enforcement case filed</numerusform>
+            <numerusform>%n enforcement cases filed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints in the last %1 years</source>
+        <translation>
+            <numerusform>%n complaint in the last %1 years</numerusform>
+            <numerusform>%n complaints in the last %1 years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification items overdue</source>
+        <translation>
+            <numerusform>%n rectification item overdue</numerusform>
+            <numerusform>%n rectification items overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::SqlInspectionStore</name>
     <message numerus="yes">
         <source>%n inspection record(s) refer to it; inspection records are kept, so it cannot be removed</source>
         <translation>
             <numerusform>%n inspection record refers to it; inspection records are kept, so it cannot be removed</numerusform>
             <numerusform>%n inspection records refer to it; inspection records are kept, so it cannot be removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>print::RectificationDocuments</name>
+    <message numerus="yes">
+        <source>%n items of the unit are not closed yet (the first: “%1”, %2); the confirmation is printed once every item is closed</source>
+        <translation>
+            <numerusform>%n item of the unit is not closed yet (“%1”, %2); the confirmation is printed once every item is closed</numerusform>
+            <numerusform>%n items of the unit are not closed yet (the first: “%1”, %2); the confirmation is printed once every item is closed</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +258,56 @@
         <translation>
             <numerusform>%1 of %n drawn team differs</numerusform>
             <numerusform>%1 of %n drawn teams differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationDashboard</name>
+    <message numerus="yes">
+        <source>Overdue: %n items (double-click to open)</source>
+        <translation>
+            <numerusform>Overdue: %n item (double-click to open)</numerusform>
+            <numerusform>Overdue: %n items (double-click to open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationHtml</name>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationTableModel</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationUnitsTab</name>
+    <message numerus="yes">
+        <source>Close (销号) the %n confirmed items of this unit?</source>
+        <translation>
+            <numerusform>Close (销号) the %n confirmed item of this unit?</numerusform>
+            <numerusform>Close (销号) the %n confirmed items of this unit?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RiskTab</name>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>RectificationDocuments</name>
+    <message>
+        <source>the unit %1 has no rectification items to print</source>
+        <translation>单位 %1 没有可打印的整改项</translation>
+    </message>
+    <message>
+        <source>the document has no date</source>
+        <translation>文书没有日期</translation>
+    </message>
+</context>
+<context>
     <name>cli::CliApp</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -1700,6 +1711,496 @@ plan verify ID
     按当前的检查人员名录和回避申报，用随机种子重新推导每个随机抽取的检查组。仅当所有随机抽取的检查组均得到确认时退出状态为 0，有任何不一致时为 1。
 plan list ID [--format table|json]</translation>
     </message>
+    <message>
+        <source>rectification: loading the rectification items of a workspace topped up to 60,000 items at province scale (12,000 city, 600 small), computing the dashboard (goal 100 ms), filtering the list (goal 50 ms), exporting it to XLSX and the peak memory.</source>
+        <translation>rectification：在补足到省级规模 60,000 项整改项（市级 12,000 项，小规模 600 项）的工作区中，测量载入整改项、计算看板（目标 100 毫秒）、筛选清单（目标 50 毫秒）、导出 XLSX 以及内存峰值。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the dashboard is written as json</source>
+        <translation>未知格式“%1”；看板以 json 输出</translation>
+    </message>
+    <message>
+        <source>unknown risk level &apos;%1&apos;; use low, medium or high</source>
+        <translation>未知风险等级“%1”；请用 low、medium 或 high</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>say what to do: add or list</source>
+        <translation>请说明要做什么：add 或 list</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; use add or list</source>
+        <translation>未知子命令“%1”；请用 add 或 list</translation>
+    </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use pending, substantiated or unfounded</source>
+        <translation>未知核实结论“%1”；请用 pending、substantiated 或 unfounded</translation>
+    </message>
+    <message>
+        <source>&apos;complaint add&apos; needs --unit and --summary</source>
+        <translation>“complaint add”需要 --unit 和 --summary</translation>
+    </message>
+    <message>
+        <source>Recorded the complaint about %1 received on %2 (%3).</source>
+        <translation>已记录 %2 收到的关于 %1 的投诉举报（%3）。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>the section chief&apos;s dashboard of rectification, as JSON</source>
+        <translation>以 JSON 输出科长的整改看板</translation>
+    </message>
+    <message>
+        <source>Writes the numbers of the rectification dashboard as JSON, the same the workstation shows: items by status and by stage (pending, overdue, rectified, failed), the overdue items, the items by district, lower bureau, metrology field and severity, the closure over time (found, decided and closed, cumulative by day or week) with the campaign&apos;s phases, and the figures of the statistics table. Without --campaign every item counts and the latest campaign&apos;s phases are shown. --as-of judges overdue on that day and leaves out items found after it.</source>
+        <translation>以 JSON 输出整改看板的数据，与工作站显示的一致：按状态和阶段（整改中、逾期未改、整改合格、整改不合格）统计的整改项、逾期清单、按区域、下级局、专业计量领域和问题类别统计的整改项、随时间的销号进度（发现、判定、销号，按日或按周累计）及专项检查的各阶段，以及统计表所需的数字。不带 --campaign 时统计全部整改项并显示最近一次专项检查的阶段。--as-of 以该日判断是否逾期，并不计该日之后发现的问题。</translation>
+    </message>
+    <message>
+        <source>the campaign (its id or the start of it)</source>
+        <translation>专项检查（其编号或编号开头部分）</translation>
+    </message>
+    <message>
+        <source>the day the dashboard is computed for (default: today)</source>
+        <translation>看板的统计日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>output format (json, the default)</source>
+        <translation>输出格式（json，默认）</translation>
+    </message>
+    <message>
+        <source>units at risk, for targeted supervision</source>
+        <translation>风险单位清单，用于有针对性的监管</translation>
+    </message>
+    <message>
+        <source>Lists the units at risk with the reasons, the highest first: findings in several campaigns (N − 1 points for N campaigns), failed rectifications (2 points each), enforcement cases (1 point), complaints in the last 3 years that were not found unfounded (1 point each, at most 3) and items overdue now (1 point). High from 5 points, medium from 2.</source>
+        <translation>列出有风险的单位及原因，风险最高的在前：多次专项检查中发现问题（N 次检查计 N − 1 分）、整改不合格（每项 2 分）、立案查处（1 分）、近 3 年未被认定为不属实的投诉举报（每件 1 分，最多 3 分）以及当前逾期的整改项（1 分）。5 分及以上为高风险，2 分及以上为中风险。</translation>
+    </message>
+    <message>
+        <source>the day the risk is judged on (default: today)</source>
+        <translation>判断风险的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>only units at this level or higher: low, medium, high</source>
+        <translation>只列出该等级及以上的单位：low、medium、high</translation>
+    </message>
+    <message>
+        <source>record complaints about units, which raise their risk</source>
+        <translation>记录对单位的投诉举报，投诉会提高单位的风险等级</translation>
+    </message>
+    <message>
+        <source>Records a complaint or report (投诉举报) about a unit, or lists them, the latest first. A complaint counts for the risk list unless its verdict is unfounded.</source>
+        <translation>记录对单位的投诉举报，或按时间倒序列出。除核实结论为不属实的以外，投诉举报均计入风险清单。</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s credit code or id</source>
+        <translation>单位的统一社会信用代码或编号</translation>
+    </message>
+    <message>
+        <source>what the complaint says</source>
+        <translation>投诉举报的内容</translation>
+    </message>
+    <message>
+        <source>the day it was received (default: today)</source>
+        <translation>收到日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>where it came from: 12315 hotline, letter, online platform, ...</source>
+        <translation>来源：12315 热线、来信、网上投诉平台等</translation>
+    </message>
+    <message>
+        <source>pending (default), substantiated or unfounded</source>
+        <translation>pending（待核实，默认）、substantiated（属实）或 unfounded（不属实）</translation>
+    </message>
+    <message>
+        <source>list: output format (default: table)</source>
+        <translation>list：输出格式（默认：table）</translation>
+    </message>
+    <message>
+        <source>list: status open, reported, confirmed, rejected, failed, escalated, closed (or 待整改, 已报整改, 已确认, 已退回, 整改不合格, 已查处, 已销号); several separated by commas; or a stage: pending, rectified</source>
+        <translation>list：状态 open、reported、confirmed、rejected、failed、escalated、closed（或 待整改、已报整改、已确认、已退回、整改不合格、已查处、已销号），多个用逗号分隔；或阶段：pending、rectified</translation>
+    </message>
+    <message>
+        <source>list: only items awaiting a report past their deadline</source>
+        <translation>list：只列出已过期限仍未报告整改的整改项</translation>
+    </message>
+    <message>
+        <source>list, export: judge overdue on this day (default: today)</source>
+        <translation>list、export：以该日判断是否逾期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>list, show: output format (default: table)</source>
+        <translation>list、show：输出格式（默认：table）</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s credit code or id (list, export, add)</source>
+        <translation>单位的统一社会信用代码或编号（list、export、add）</translation>
+    </message>
+    <message>
+        <source>list, export: units of this district</source>
+        <translation>list、export：该区域的单位</translation>
+    </message>
+    <message>
+        <source>list, export: metrology field (04, 热学 or thermometry)</source>
+        <translation>list、export：专业计量领域（04、热学 或 thermometry）</translation>
+    </message>
+    <message>
+        <source>nonconformity or defect (不合格项, 缺陷项)</source>
+        <translation>不合格项或缺陷项（nonconformity、defect）</translation>
+    </message>
+    <message>
+        <source>list, export: text in unit, standard, finding or case number</source>
+        <translation>list、export：单位、计量标准、问题或案号中的文字</translation>
+    </message>
+    <message>
+        <source>the day the step happened (default: today)</source>
+        <translation>该环节发生的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>report: what the unit did; confirm, close, escalate: a remark</source>
+        <translation>report：单位的整改情况；confirm、close、escalate：备注</translation>
+    </message>
+    <message>
+        <source>reject, fail: why</source>
+        <translation>reject、fail：理由</translation>
+    </message>
+    <message>
+        <source>add: the rectification deadline; reject: the new deadline</source>
+        <translation>add：整改期限；reject：新的整改期限</translation>
+    </message>
+    <message>
+        <source>report: a file to attach (the unit&apos;s report, a certificate)</source>
+        <translation>report：附加的文件（单位的整改报告、证书等）</translation>
+    </message>
+    <message>
+        <source>escalate: the number of the enforcement case filed</source>
+        <translation>escalate：立案的案号</translation>
+    </message>
+    <message>
+        <source>escalate: the penalty imposed</source>
+        <translation>escalate：作出的处罚</translation>
+    </message>
+    <message>
+        <source>escalate: the certificate is cancelled (the standard becomes cancelled)</source>
+        <translation>escalate：注销证书（计量标准状态改为撤销）</translation>
+    </message>
+    <message>
+        <source>escalate: the unit is ordered to stop value transfer</source>
+        <translation>escalate：责令单位停止量值传递</translation>
+    </message>
+    <message>
+        <source>add: the certificate number of the standard concerned</source>
+        <translation>add：所涉计量标准的证书编号</translation>
+    </message>
+    <message>
+        <source>add: what was found</source>
+        <translation>add：发现的问题</translation>
+    </message>
+    <message>
+        <source>add: the clause or rule it falls short of</source>
+        <translation>add：不符合的条款或规定</translation>
+    </message>
+    <message>
+        <source>add: the day of the inspection (default: today)</source>
+        <translation>add：检查日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>add: the on-site inspection record it comes from</source>
+        <translation>add：来源的现场检查记录</translation>
+    </message>
+    <message>
+        <source>add: the checklist item within that record</source>
+        <translation>add：该记录中的检查项</translation>
+    </message>
+    <message>
+        <source>print-order, print-confirmation: the PDF to write</source>
+        <translation>print-order、print-confirmation：要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>unknown metrology field &apos;%1&apos;</source>
+        <translation>未知的专业计量领域“%1”</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; use nonconformity (不合格项) or defect (缺陷项)</source>
+        <translation>未知的问题类别“%1”；请用 nonconformity（不合格项）或 defect（缺陷项）</translation>
+    </message>
+    <message>
+        <source>give the file to write: rectification export FILE.xlsx|FILE.csv</source>
+        <translation>请给出要写入的文件：rectification export FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>name the file .csv or .xlsx, not &apos;%1&apos;</source>
+        <translation>文件名应以 .csv 或 .xlsx 结尾，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rectification items to %2.</source>
+        <translation>已将 %1 项整改项写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>give the item&apos;s id: rectification show ID</source>
+        <translation>请给出整改项编号：rectification show ID</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for show; use table or json</source>
+        <translation>show 不支持格式“%1”；请用 table 或 json</translation>
+    </message>
+    <message>
+        <source>no rectification item with the id &apos;%1&apos;</source>
+        <translation>没有编号为“%1”的整改项</translation>
+    </message>
+    <message>
+        <source>Rectification item %1</source>
+        <translation>整改项 %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (%2)</source>
+        <translation>单位：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Standard: %1 %2</source>
+        <translation>计量标准：%1 %2</translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2</source>
+        <translation>存在问题（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1; deadline %2%3</source>
+        <translation>状态：%1；整改期限 %2%3</translation>
+    </message>
+    <message>
+        <source>, overdue by %1 days</source>
+        <translation>，已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>处理经过：</translation>
+    </message>
+    <message>
+        <source>new deadline %1</source>
+        <translation>新期限 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation>证明材料：%1（%2 字节，SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>&apos;rectification add&apos; needs --%1</source>
+        <translation>“rectification add”需要 --%1</translation>
+    </message>
+    <message>
+        <source>--inspection needs the record&apos;s uuid, not &apos;%1&apos;</source>
+        <translation>--inspection 需要检查记录的 uuid，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no standard with the certificate number &apos;%1&apos;</source>
+        <translation>没有证书编号为“%1”的计量标准</translation>
+    </message>
+    <message>
+        <source>Created rectification item %1 for %2: %3, deadline %4.</source>
+        <translation>已为 %2 建立整改项 %1：%3，整改期限 %4。</translation>
+    </message>
+    <message>
+        <source>give the item&apos;s id: rectification %1 ID</source>
+        <translation>请给出整改项编号：rectification %1 ID</translation>
+    </message>
+    <message>
+        <source>a report needs --date (when the unit reported) and --note (what it did)</source>
+        <translation>整改报告需要 --date（单位报告的日期）和 --note（整改情况）</translation>
+    </message>
+    <message>
+        <source>a rejection needs --reason</source>
+        <translation>退回需要 --reason</translation>
+    </message>
+    <message>
+        <source>a first rejection gives the unit a new deadline: add --deadline DATE</source>
+        <translation>第一次退回要给单位新的整改期限：请加上 --deadline DATE</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>rejected a second time, the rectification has failed (整改不合格)</source>
+        <translation>第二次退回，视为整改不合格</translation>
+    </message>
+    <message>
+        <source>give the item&apos;s id and the files: rectification attach ID FILE...</source>
+        <translation>请给出整改项编号和文件：rectification attach ID FILE...</translation>
+    </message>
+    <message>
+        <source>Attached %1 files to %2.</source>
+        <translation>已为 %2 附加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>give the item&apos;s id: rectification remove ID</source>
+        <translation>请给出整改项编号：rectification remove ID</translation>
+    </message>
+    <message>
+        <source>Removed the rectification item %1.</source>
+        <translation>已删除整改项 %1。</translation>
+    </message>
+    <message>
+        <source>use: rectification print-confirmation UNIT --output FILE.pdf</source>
+        <translation>用法：rectification print-confirmation UNIT --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>use: rectification print-order UNIT --output FILE.pdf</source>
+        <translation>用法：rectification print-order UNIT --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 items) to %3.</source>
+        <translation>已将 %1（%2 项）写入 %3。</translation>
+    </message>
+    <message>
+        <source>follow rectification items until they are closed</source>
+        <translation>跟踪整改项直至销号</translation>
+    </message>
+    <message>
+        <source>Rectification items (整改项) follow each nonconformity and defect until it is closed (销号): the unit reports what it did, the bureau confirms or rejects with a new deadline; a second rejection or a missed deadline makes it failed (整改不合格), which is escalated and closed.</source>
+        <translation>整改项跟踪每一个不合格项和缺陷项直至销号：单位报告整改情况，监管部门予以确认，或退回并给出新的期限；第二次退回或逾期未整改的，视为整改不合格，依法处理后销号。</translation>
+    </message>
+    <message>
+        <source>  rectification list [--campaign ID] [--status S] [--overdue] [--as-of DATE] [--format csv|json]
+  rectification show ID [--format json]            the item and the history of its steps
+  rectification add --unit CODE [--standard CERT] --severity S --finding TEXT [--basis TEXT]
+                    [--found DATE] [--deadline DATE] [--campaign ID]
+  rectification report ID --date D --note TEXT [--evidence FILE]
+  rectification confirm ID [--date D]
+  rectification reject ID --reason TEXT --deadline D   (a second rejection fails the item)
+  rectification fail ID [--reason TEXT]            after a missed deadline
+  rectification escalate ID [--case NO] [--penalty TEXT] [--cancel-certificate] [--stop-transfer]
+  rectification close ID [--note TEXT]             a confirmed or escalated item (销号)
+  rectification attach ID FILE...                  evidence files
+  rectification remove ID                          an open item entered by mistake
+  rectification export FILE.xlsx|FILE.csv [filters of list]
+  rectification print-order UNIT --output FILE.pdf [--campaign ID]         责令改正通知书
+  rectification print-confirmation UNIT --output FILE.pdf [--campaign ID]  整改情况确认书
+                    (without --campaign: the unit&apos;s latest campaign)</source>
+        <translation>  rectification list [--campaign ID] [--status S] [--overdue] [--as-of DATE] [--format csv|json]
+  rectification show ID [--format json]            整改项及其处理经过
+  rectification add --unit CODE [--standard CERT] --severity S --finding TEXT [--basis TEXT]
+                    [--found DATE] [--deadline DATE] [--campaign ID]
+  rectification report ID --date D --note TEXT [--evidence FILE]
+  rectification confirm ID [--date D]
+  rectification reject ID --reason TEXT --deadline D   （第二次退回即为整改不合格）
+  rectification fail ID [--reason TEXT]            逾期未整改时
+  rectification escalate ID [--case NO] [--penalty TEXT] [--cancel-certificate] [--stop-transfer]
+  rectification close ID [--note TEXT]             已确认或已查处的整改项（销号）
+  rectification attach ID FILE...                  证明材料
+  rectification remove ID                          误录的待整改项
+  rectification export FILE.xlsx|FILE.csv [list 的筛选条件]
+  rectification print-order UNIT --output FILE.pdf [--campaign ID]         责令改正通知书
+  rectification print-confirmation UNIT --output FILE.pdf [--campaign ID]  整改情况确认书
+                    （不带 --campaign：该单位最近一次专项检查）</translation>
+    </message>
+    <message>
+        <source>ID is the item&apos;s id or its first characters (at least 4), as list shows it; UNIT is a credit code. Dates are judged against today; the deadline day itself is not overdue. The csv and json formats of list use the stable English keys of the first line; statuses and severities by key. Exit status 2 when a step is not allowed (the message says why) or a value is malformed.</source>
+        <translation>ID 是整改项的编号或其开头部分（至少 4 个字符），与 list 显示的一致；UNIT 是统一社会信用代码。日期以今天为准判断；期限当天不算逾期。list 的 csv 和 json 格式使用首行稳定的英文键名，状态和类别也用键名。环节不允许（信息会说明原因）或取值有误时退出状态为 2。</translation>
+    </message>
+    <message>
+        <source>malformed or impossible date &apos;%1&apos; for --%2; write YYYY-MM-DD, e.g. 2026-08-31</source>
+        <translation>--%2 的日期“%1”格式有误或不存在；请写成 YYYY-MM-DD，例如 2026-08-31</translation>
+    </message>
+    <message>
+        <source>no unit with the credit code or id &apos;%1&apos;</source>
+        <translation>没有统一社会信用代码或编号为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>give at least 4 characters of the item&apos;s id, not &apos;%1&apos;</source>
+        <translation>请至少给出整改项编号的 4 个字符，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is ambiguous: %2 items start with it; give more characters</source>
+        <translation>编号“%1”不唯一：有 %2 项整改项以它开头；请多给几个字符</translation>
+    </message>
+    <message>
+        <source>the campaign id &apos;%1&apos; is ambiguous; give more characters</source>
+        <translation>专项检查编号“%1”不唯一；请多给几个字符</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;%1&apos; among the rectification items; known: %2</source>
+        <translation>整改项中没有专项检查“%1”；已有：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2&apos;</source>
+        <translation>--%1 不适用于“%2”</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -2135,6 +2636,21 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>%1 of the standard %2 already appears on line %3 of this file</source>
         <translation>计量标准 %2 下的人员 %1 已在本文件第 %3 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>core::Dashboard</name>
+    <message>
+        <source>no district</source>
+        <translation>未填区域</translation>
+    </message>
+    <message>
+        <source>no issuing bureau</source>
+        <translation>无发证机关</translation>
+    </message>
+    <message>
+        <source>no standard</source>
+        <translation>不涉及计量标准</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3403,480 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::Rectification</name>
+    <message>
+        <source>a rectification item needs the unit it was found at</source>
+        <translation>整改项需要所属的被检查单位</translation>
+    </message>
+    <message>
+        <source>the finding is empty: say what was found</source>
+        <translation>存在问题为空：请说明发现了什么问题</translation>
+    </message>
+    <message>
+        <source>the date of the finding is missing or impossible</source>
+        <translation>发现问题的日期缺失或不存在</translation>
+    </message>
+    <message>
+        <source>the rectification deadline is missing or impossible</source>
+        <translation>整改期限缺失或不存在</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is before the date of the finding %2</source>
+        <translation>整改期限 %1 早于发现问题的日期 %2</translation>
+    </message>
+    <message>
+        <source>an item is rejected at most twice, not %1 times</source>
+        <translation>一项整改最多退回两次，而不是 %1 次</translation>
+    </message>
+    <message>
+        <source>a checklist item needs the inspection record it belongs to</source>
+        <translation>检查项需要其所属的检查记录</translation>
+    </message>
+    <message>
+        <source>a rectification event needs its item</source>
+        <translation>整改环节需要其所属的整改项</translation>
+    </message>
+    <message>
+        <source>the date of the step is missing or impossible</source>
+        <translation>该环节的日期缺失或不存在</translation>
+    </message>
+    <message>
+        <source>a complaint needs the unit it is about</source>
+        <translation>投诉举报需要所涉及的单位</translation>
+    </message>
+    <message>
+        <source>the date the complaint was received is missing or impossible</source>
+        <translation>投诉举报的收到日期缺失或不存在</translation>
+    </message>
+    <message>
+        <source>the complaint&apos;s summary is empty</source>
+        <translation>投诉举报的内容摘要为空</translation>
+    </message>
+</context>
+<context>
+    <name>core::RectificationBench</name>
+    <message>
+        <source>the workspace has no standards to find problems with</source>
+        <translation>工作区中没有可发现问题的计量标准</translation>
+    </message>
+    <message>
+        <source>adding %1 rectification items to reach %2 ...</source>
+        <translation>正在添加 %1 项整改项，补足到 %2 项……</translation>
+    </message>
+    <message>
+        <source>  %1 items</source>
+        <translation>  %1 项</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos;</source>
+        <translation>未知的规模“%1”</translation>
+    </message>
+    <message>
+        <source>generating the %1 demo workspace in %2 ...</source>
+        <translation>正在 %2 中生成 %1 规模的演示工作区…</translation>
+    </message>
+    <message>
+        <source>  %1 units, %2 standards in %3 s</source>
+        <translation>  %1 家单位、%2 项计量标准，用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>  done in %1 s</source>
+        <translation>  完成，用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>load %1 rectification items with their units, standards and bureaus</source>
+        <translation>载入 %1 项整改项及其单位、计量标准和主持考核的市场监管部门</translation>
+    </message>
+    <message>
+        <source>dashboard over %1 items (median)</source>
+        <translation>计算 %1 项整改项的看板（中位数）</translation>
+    </message>
+    <message>
+        <source>dashboard (slowest)</source>
+        <translation>计算看板（最慢）</translation>
+    </message>
+    <message>
+        <source>list filter over all items (median)</source>
+        <translation>筛选全部整改项（中位数）</translation>
+    </message>
+    <message>
+        <source>list filter (slowest)</source>
+        <translation>筛选整改项（最慢）</translation>
+    </message>
+    <message>
+        <source>export %1 items to XLSX</source>
+        <translation>将 %1 项整改项导出为 XLSX</translation>
+    </message>
+    <message>
+        <source>peak memory of the process</source>
+        <translation>进程内存峰值</translation>
+    </message>
+</context>
+<context>
+    <name>core::RectificationCampaigns</name>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>现场监督检查</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Results and summary</source>
+        <translation>结果处理和总结</translation>
+    </message>
+    <message>
+        <source>%1 campaign (%2)</source>
+        <translation>%1年专项检查（%2）</translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation>%1年专项检查</translation>
+    </message>
+</context>
+<context>
+    <name>core::RectificationDemo</name>
+    <message>
+        <source>%1 rectification items in 3 campaigns (%2 still open)</source>
+        <translation>3 次专项检查共 %1 项整改项（%2 项待整改）</translation>
+    </message>
+    <message>
+        <source>%1 complaints; %2 at high risk</source>
+        <translation>%1 件投诉举报；%2 为高风险单位</translation>
+    </message>
+</context>
+<context>
+    <name>core::RectificationExport</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Lower bureau</source>
+        <translation>下级局</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Metrology field</source>
+        <translation>专业计量领域</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s report</source>
+        <translation>单位整改情况</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Rejected on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>判定不合格日期</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>不合格原因</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>查处日期</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>注销证书</translation>
+    </message>
+    <message>
+        <source>Stop value transfer</source>
+        <translation>停止量值传递</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>销号人</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Inspection record</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: name the file .csv or .xlsx</source>
+        <translation>无法判断 %1 的格式：文件名应以 .csv 或 .xlsx 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>core::RectificationLifecycle</name>
+    <message>
+        <source>create the item</source>
+        <translation>建立整改项</translation>
+    </message>
+    <message>
+        <source>record a report</source>
+        <translation>记录整改报告</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>declare it failed</source>
+        <translation>判定整改不合格</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>依法查处</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>an item is created only once</source>
+        <translation>整改项只能建立一次</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s report of %1 is waiting for the bureau to confirm or reject it</source>
+        <translation>单位 %1 的整改报告正等待监管部门确认或退回</translation>
+    </message>
+    <message>
+        <source>the item is already %1; there is nothing left to report</source>
+        <translation>该项已是“%1”，无需再报告</translation>
+    </message>
+    <message>
+        <source>the rectification has failed (%1); a report can no longer be accepted</source>
+        <translation>已判定整改不合格（%1），不再接受整改报告</translation>
+    </message>
+    <message>
+        <source>the unit has not reported its rectification yet (the item is %1)</source>
+        <translation>单位尚未报告整改情况（该项为%1）</translation>
+    </message>
+    <message>
+        <source>only a reported rectification can be confirmed or rejected; the item is %1</source>
+        <translation>只有已报整改的项才能确认或退回；该项为%1</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has not passed yet; an item fails only after its deadline is missed</source>
+        <translation>整改期限 %1 尚未届满；逾期未整改才能判定整改不合格</translation>
+    </message>
+    <message>
+        <source>the unit has reported; reject the report instead (a second rejection makes the rectification failed)</source>
+        <translation>单位已报告整改；请改为退回（第二次退回即视为整改不合格）</translation>
+    </message>
+    <message>
+        <source>the item is %1 and cannot be declared failed</source>
+        <translation>该项为%1，不能判定整改不合格</translation>
+    </message>
+    <message>
+        <source>only a failed rectification is escalated; the item is %1</source>
+        <translation>只有整改不合格的项才能依法查处；该项为%1</translation>
+    </message>
+    <message>
+        <source>a failed rectification is closed after it was dealt with: escalate it first (case, penalty, certificate or value transfer)</source>
+        <translation>整改不合格的项须依法处理后才能销号：请先查处（立案、处罚、注销证书或停止量值传递）</translation>
+    </message>
+    <message>
+        <source>the item is already closed</source>
+        <translation>该项已销号</translation>
+    </message>
+    <message>
+        <source>the item is %1; it is closed after the bureau confirmed the rectification</source>
+        <translation>该项为%1；须经监管部门确认整改后才能销号</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>未知环节</translation>
+    </message>
+    <message>
+        <source>enforcement case %1 filed</source>
+        <translation>已立案（%1）</translation>
+    </message>
+    <message>
+        <source>penalty: %1</source>
+        <translation>处罚：%1</translation>
+    </message>
+    <message>
+        <source>certificate cancelled</source>
+        <translation>注销证书</translation>
+    </message>
+    <message>
+        <source>ordered to stop value transfer</source>
+        <translation>责令停止量值传递</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>不能%1：%2</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future (today is %2)</source>
+        <translation>日期 %1 在今天（%2）之后</translation>
+    </message>
+    <message>
+        <source>the date %1 is before the item&apos;s previous step on %2</source>
+        <translation>日期 %1 早于该项上一环节的日期 %2</translation>
+    </message>
+    <message>
+        <source>say what the unit did to rectify the finding</source>
+        <translation>请说明单位为整改该问题做了什么</translation>
+    </message>
+    <message>
+        <source>say why the rectification is rejected</source>
+        <translation>请说明退回的理由</translation>
+    </message>
+    <message>
+        <source>a rejection gives the unit a new deadline; none or an impossible one was given</source>
+        <translation>退回须给单位新的整改期限；未给出期限或日期不存在</translation>
+    </message>
+    <message>
+        <source>the new deadline %1 must be after the rejection on %2</source>
+        <translation>新的整改期限 %1 须晚于退回日期 %2</translation>
+    </message>
+    <message>
+        <source>rejected a second time: %1</source>
+        <translation>第二次退回：%1</translation>
+    </message>
+    <message>
+        <source>the deadline %1 passed without a report</source>
+        <translation>整改期限 %1 届满仍未报告整改</translation>
+    </message>
+    <message>
+        <source>cannot fail: on %1 the deadline %2 had not passed yet</source>
+        <translation>不能判定整改不合格：%1 时整改期限 %2 尚未届满</translation>
+    </message>
+    <message>
+        <source>name at least one measure: an enforcement case, a penalty, the certificate cancelled or an order to stop value transfer</source>
+        <translation>请至少填写一项处理措施：立案、处罚、注销证书或责令停止量值传递</translation>
+    </message>
+    <message>
+        <source>these measures are already recorded</source>
+        <translation>这些处理措施已经记录过</translation>
+    </message>
+</context>
+<context>
     <name>core::RegistryBench</name>
     <message>
         <source>cannot write %1</source>
@@ -2927,6 +3917,49 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>peak memory of the process</source>
         <translation>进程内存峰值</translation>
+    </message>
+</context>
+<context>
+    <name>core::RiskAssessment</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>findings in %1 campaigns</source>
+        <translation>%1 次专项检查中均发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed rectifications</source>
+        <translation>
+            <numerusform>%n 项整改不合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enforcement cases filed</source>
+        <translation>
+            <numerusform>立案查处 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints in the last %1 years</source>
+        <translation>
+            <numerusform>近 %1 年投诉举报 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification items overdue</source>
+        <translation>
+            <numerusform>%n 项整改逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4703,65 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::SqlRectificationStore</name>
+    <message>
+        <source>reading rectification items</source>
+        <translation>读取整改项</translation>
+    </message>
+    <message>
+        <source>the unit has %1 rectification items and %2 complaints on record, which must keep referring to it; it cannot be removed</source>
+        <translation>该单位有 %1 项整改项和 %2 件投诉举报记录须保留对它的引用，不能删除</translation>
+    </message>
+    <message>
+        <source>%1 rectification items refer to this standard and must stay on record; it cannot be removed (set its status to cancelled instead)</source>
+        <translation>有 %1 项整改项涉及该计量标准且须保留记录，不能删除（可将其状态改为撤销）</translation>
+    </message>
+    <message>
+        <source>the unit of the finding does not exist</source>
+        <translation>问题所属的单位不存在</translation>
+    </message>
+    <message>
+        <source>the standard of the finding does not exist</source>
+        <translation>问题所涉的计量标准不存在</translation>
+    </message>
+    <message>
+        <source>the standard %1 is not held by the unit of the finding</source>
+        <translation>计量标准 %1 不属于问题所属的单位</translation>
+    </message>
+    <message>
+        <source>the finding is dated %1, after today (%2)</source>
+        <translation>问题的日期 %1 在今天（%2）之后</translation>
+    </message>
+    <message>
+        <source>there is no readable file %1</source>
+        <translation>没有可读取的文件 %1</translation>
+    </message>
+    <message>
+        <source>there is no rectification item %1</source>
+        <translation>没有整改项 %1</translation>
+    </message>
+    <message>
+        <source>only an open item nothing was reported for can be removed; this one is %1 and stays on record</source>
+        <translation>只能删除尚未报告整改的待整改项；该项为%1，须保留记录</translation>
+    </message>
+    <message>
+        <source>the unit of the complaint does not exist</source>
+        <translation>投诉举报所涉的单位不存在</translation>
+    </message>
+    <message>
+        <source>the complaint is dated %1, after today (%2)</source>
+        <translation>投诉举报的日期 %1 在今天（%2）之后</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>第 %1 项问题</translation>
+    </message>
+    <message>
+        <source>finding %1 (checklist item %2)</source>
+        <translation>第 %1 项问题（检查项 %2）</translation>
+    </message>
+</context>
+<context>
     <name>core::SqlRepository</name>
     <message>
         <source>reading %1</source>
@@ -3887,6 +4979,33 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the key file %1 is damaged or belongs to another workspace</source>
         <translation>密钥文件 %1 已损坏或属于其他工作区</translation>
+    </message>
+</context>
+<context>
+    <name>core::XlsxWriter</name>
+    <message>
+        <source>a workbook needs at least one sheet</source>
+        <translation>工作簿至少需要一个工作表</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>无法建立工作簿 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5569,78 @@ plan list ID [--format table|json]</translation>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>nonconformity</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>缺陷项</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已报整改</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>整改不合格</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已查处</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>ordered to rectify</source>
+        <translation>下达整改</translation>
+    </message>
+    <message>
+        <source>rectification reported</source>
+        <translation>单位报告整改</translation>
+    </message>
+    <message>
+        <source>declared failed</source>
+        <translation>判定整改不合格</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>整改合格</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>substantiated</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>unfounded</source>
+        <translation>不属实</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4493,6 +5684,23 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the print layout %1 is missing</source>
         <translation>缺少打印模板 %1</translation>
+    </message>
+</context>
+<context>
+    <name>print::RectificationDocuments</name>
+    <message>
+        <source>the template of the order to correct is missing</source>
+        <translation>缺少责令改正通知书的模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items of the unit are not closed yet (the first: “%1”, %2); the confirmation is printed once every item is closed</source>
+        <translation>
+            <numerusform>该单位还有 %n 项未销号（第一项：“%1”，%2）；全部销号后才能打印确认书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the template of the confirmation is missing</source>
+        <translation>缺少整改情况确认书的模板</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +6115,41 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>Verdict</source>
         <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation>记录投诉举报</translation>
+    </message>
+    <message>
+        <source>12315 hotline, letter, online platform, visit</source>
+        <translation>12315 热线、来信、网上投诉平台、来访</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>内容摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>核实结论(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>choose the unit from the list</source>
+        <translation>请从列表中选择单位</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +7868,65 @@ Workspace: %2 (%3, schema version %4)</source>
     </message>
 </context>
 <context>
+    <name>ui::NewItemDialog</name>
+    <message>
+        <source>New rectification item</source>
+        <translation>新建整改项</translation>
+    </message>
+    <message>
+        <source>What was found on site</source>
+        <translation>现场发现的问题</translation>
+    </message>
+    <message>
+        <source>e.g. JJF 1033 溯源性要求</source>
+        <translation>例如 JJF 1033 溯源性要求</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>计量标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>类别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>存在问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation>发现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>专项检查(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(the unit as a whole)</source>
+        <translation>（单位整体）</translation>
+    </message>
+    <message>
+        <source>choose the unit from the list</source>
+        <translation>请从列表中选择单位</translation>
+    </message>
+</context>
+<context>
     <name>ui::PhaseTimeline</name>
     <message>
         <source>Phases of the campaign</source>
@@ -7016,6 +8318,660 @@ Workspace: %2 (%3, schema version %4)</source>
     </message>
 </context>
 <context>
+    <name>ui::RectificationDashboard</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部专项检查</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>by lower bureau</source>
+        <translation>按下级局</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>专项检查(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Items by district</source>
+        <translation>各区域整改项</translation>
+    </message>
+    <message>
+        <source>Items by lower bureau</source>
+        <translation>各下级局整改项</translation>
+    </message>
+    <message>
+        <source>Items by metrology field</source>
+        <translation>各专业计量领域整改项</translation>
+    </message>
+    <message>
+        <source>Items by severity</source>
+        <translation>按问题类别的整改项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>共 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>as of %1 · %2 units, %3 standards with problems · %4 nonconformities, %5 defects</source>
+        <translation>截至 %1 · 存在问题的单位 %2 家、计量标准 %3 项 · 不合格项 %4 项、缺陷项 %5 项</translation>
+    </message>
+    <message>
+        <source>Status of the items</source>
+        <translation>整改项状态分布</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 with most items of %3)</source>
+        <translation>%1（%3 个中整改项最多的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Items found, decided (confirmed or failed) and closed, by week</source>
+        <translation>按周累计的发现、判定（确认或不合格）和销号数</translation>
+    </message>
+    <message>
+        <source>Items found, decided (confirmed or failed) and closed, by day</source>
+        <translation>按日累计的发现、判定（确认或不合格）和销号数</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n items (double-click to open)</source>
+        <translation>
+            <numerusform>逾期：%n 项（双击打开）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationHtml</name>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>the unit as a whole</source>
+        <translation>单位整体</translation>
+    </message>
+    <message>
+        <source>Lower bureau</source>
+        <translation>下级局</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>(new deadline after a rejection)</source>
+        <translation>（退回后的新期限）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>整改不合格</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>%1 KB, SHA-256 %2…</source>
+        <translation>%1 KB，SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Problem list: %1 of %2 items closed.</source>
+        <translation>问题清单：%2 项中已销号 %1 项。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>%1 risk (%2 points)</source>
+        <translation>%1风险（%2 分）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>No complaints recorded.</source>
+        <translation>没有投诉举报记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationListTab</name>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>确认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;failed…</source>
+        <translation>判定不合格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>依法查处(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose (销号)…</source>
+        <translation>销号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>附加证明材料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove an open item entered by mistake</source>
+        <translation>删除误录的待整改项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Search unit, standard, finding or case no.</source>
+        <translation>搜索单位、计量标准、问题或案号</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部专业计量领域</translation>
+    </message>
+    <message>
+        <source>(no standard)</source>
+        <translation>（不涉及计量标准）</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部专项检查</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All lower bureaus</source>
+        <translation>全部下级局</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Show every date again</source>
+        <translation>不再按日期筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新建整改项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the items shown to an Excel workbook (.xlsx) or CSV</source>
+        <translation>将显示的整改项导出为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>(no district)</source>
+        <translation>（未填区域）</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>发现于 %1</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>判定于 %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>销号于 %1</translation>
+    </message>
+    <message>
+        <source>No rectification items yet. They come from signed on-site inspections, or enter one with New item.</source>
+        <translation>还没有整改项。整改项来自签字确认的现场检查，也可以用“新建整改项”录入。</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history and take its next step.</source>
+        <translation>选择一项整改项，查看处理经过并办理下一环节。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证明材料</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法附加文件</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除整改项</translation>
+    </message>
+    <message>
+        <source>Remove the item “%1” of %2, entered by mistake?</source>
+        <translation>删除 %2 误录的整改项“%1”？</translation>
+    </message>
+    <message>
+        <source>Cannot remove the item</source>
+        <translation>无法删除整改项</translation>
+    </message>
+    <message>
+        <source>Export rectification items</source>
+        <translation>导出整改项</translation>
+    </message>
+    <message>
+        <source>rectification-%1.xlsx</source>
+        <translation>整改清单-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2.</source>
+        <translation>已将 %1 项整改项导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Exporting %1 items…</source>
+        <translation>正在导出 %1 项整改项…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationPage</name>
+    <message>
+        <source>The day overdue is judged on; the dashboard leaves out items found after it</source>
+        <translation>判断是否逾期的日期；看板不计该日之后发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>统计日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Rectification list</source>
+        <translation>整改清单</translation>
+    </message>
+    <message>
+        <source>Problem list per unit</source>
+        <translation>单位问题清单</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Cannot load the rectification items</source>
+        <translation>无法载入整改项</translation>
+    </message>
+    <message>
+        <source>Cannot assess the risk</source>
+        <translation>无法评估风险</translation>
+    </message>
+    <message>
+        <source>Cannot update the rectification items</source>
+        <translation>无法更新整改项</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationTableModel</name>
+    <message>
+        <source>(unit as a whole)</source>
+        <translation>（单位整体）</translation>
+    </message>
+    <message>
+        <source>%1 (rejected %2×)</source>
+        <translation>%1（退回 %2 次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业计量领域</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Lower bureau</source>
+        <translation>下级局</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RectificationUnitsTab</name>
+    <message>
+        <source>Search unit or credit code</source>
+        <translation>搜索单位或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s latest campaign</source>
+        <translation>各单位最近一次专项检查</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部专项检查</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>&amp;Print order to correct…</source>
+        <translation>打印责令改正通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save order as PDF…</source>
+        <translation>将通知书存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;confirmation…</source>
+        <translation>打印整改确认书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save confirmation as PDF…</source>
+        <translation>将确认书存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close &amp;confirmed items (销号)</source>
+        <translation>已确认项销号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;list</source>
+        <translation>在整改清单中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its problem list and print its documents.</source>
+        <translation>选择一家单位，查看其问题清单并打印文书。</translation>
+    </message>
+    <message>
+        <source>The confirmation is printed once every item is closed</source>
+        <translation>全部整改项销号后才能打印确认书</translation>
+    </message>
+    <message>
+        <source>select a unit first</source>
+        <translation>请先选择单位</translation>
+    </message>
+    <message>
+        <source>the unit no longer exists</source>
+        <translation>该单位已不存在</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>confirmation-%1.pdf</source>
+        <translation>整改情况确认书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>order-to-correct-%1.pdf</source>
+        <translation>责令改正通知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>保存整改情况确认书</translation>
+    </message>
+    <message>
+        <source>Save the order to correct</source>
+        <translation>保存责令改正通知书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close confirmed items</source>
+        <translation>已确认项销号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close (销号) the %n confirmed items of this unit?</source>
+        <translation>
+            <numerusform>将该单位已确认的 %n 项整改项销号？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the items</source>
+        <translation>无法销号</translation>
+    </message>
+</context>
+<context>
     <name>ui::RegistryPage</name>
     <message>
         <source>Standard holders (units)</source>
@@ -7126,6 +9082,63 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>&amp;Return</source>
         <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RiskTab</name>
+    <message>
+        <source>Medium and high risk</source>
+        <translation>中、高风险</translation>
+    </message>
+    <message>
+        <source>High risk only</source>
+        <translation>只看高风险</translation>
+    </message>
+    <message>
+        <source>Every unit with points</source>
+        <translation>所有有分值的单位</translation>
+    </message>
+    <message>
+        <source>Record a &amp;complaint…</source>
+        <translation>记录投诉举报(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show the unit&apos;s &amp;items</source>
+        <translation>显示该单位的整改项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n 家单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units with findings in several campaigns, failed rectifications, enforcement cases, complaints or overdue items are listed here, the highest risk first. Select one to see why.</source>
+        <translation>这里列出多次检查发现问题、整改不合格、被立案查处、有投诉举报或整改逾期的单位，风险最高的在前。选择一家单位查看原因。</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +9714,117 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>Show standards in use whose certificate expires within this many days (0: off)</source>
         <translation>只显示证书在此天数内到期的在用计量标准（0：不筛选）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StepDialog</name>
+    <message>
+        <source>Record the unit&apos;s report</source>
+        <translation>记录单位的整改报告</translation>
+    </message>
+    <message>
+        <source>Confirm the rectification</source>
+        <translation>确认整改</translation>
+    </message>
+    <message>
+        <source>Reject the rectification</source>
+        <translation>退回整改</translation>
+    </message>
+    <message>
+        <source>Declare the rectification failed</source>
+        <translation>判定整改不合格</translation>
+    </message>
+    <message>
+        <source>Escalate the failed rectification</source>
+        <translation>依法查处整改不合格项</translation>
+    </message>
+    <message>
+        <source>Close the item (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>存在问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报告日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the unit did to rectify the finding</source>
+        <translation>单位为整改该问题所做的工作</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>整改情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the rectification does not meet the requirement</source>
+        <translation>整改不符合要求的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Empty: the deadline passed without a report</source>
+        <translation>留空：期限届满仍未报告整改</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline:</source>
+        <translation>新的整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This is the second rejection: the rectification will count as failed (整改不合格).</source>
+        <translation>这是第二次退回：将视为整改不合格。</translation>
+    </message>
+    <message>
+        <source>e.g. 津市监计案〔2026〕12号</source>
+        <translation>例如 津市监计案〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>e.g. 罚款 5000 元</source>
+        <translation>例如 罚款 5000 元</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled (the standard becomes cancelled in the registry)</source>
+        <translation>注销证书（登记册中该计量标准状态改为撤销）</translation>
+    </message>
+    <message>
+        <source>Ordered to stop value transfer (停止量值传递)</source>
+        <translation>责令停止量值传递</translation>
+    </message>
+    <message>
+        <source>Enforcement &amp;case:</source>
+        <translation>立案案号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty:</source>
+        <translation>处罚(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "inspectionpage.h"
 #include "labels.h"
+#include "rectificationpage.h"
 #include "registrypage.h"
 #include "standardstab.h"
 #include "standardtablemodel.h"
@@ -162,6 +163,8 @@ AreaPage *MainWindow::createPage(Area area)
         return new InspectionPage(*m_repo);
     case Campaigns:
         return new CampaignsPage(*m_repo);
+    case Rectification:
+        return new RectificationPage(*m_repo);
     default:
         return nullptr;
     }

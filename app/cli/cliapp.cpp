@@ -46,7 +46,9 @@ QList<Command> CliApp::commands()
                        // On-site inspection
                        inspectionCommand(), templateCommand(),
                        // Special inspection campaigns
-                       campaignCommand(), sampleCommand(), inspectorCommand(), planCommand()};
+                       campaignCommand(), sampleCommand(), inspectorCommand(), planCommand(),
+                       // Rectification
+                       rectificationCommand(), dashboardCommand(), riskCommand(), complaintCommand()};
     all += exchangeCommands();
     return all;
 }

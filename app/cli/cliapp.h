@@ -89,5 +89,10 @@ Command campaignCommand();
 Command sampleCommand();
 Command inspectorCommand();
 Command planCommand();
+// Rectification (commands_rectification.cpp, commands_dashboard.cpp)
+Command rectificationCommand();
+Command dashboardCommand();
+Command riskCommand();
+Command complaintCommand();
 
 } // namespace cli

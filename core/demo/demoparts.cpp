@@ -2,6 +2,7 @@
 
 #include "inspection/inspectiondemo.h"
 #include "campaign/campaigndemo.h"
+#include "rectification/rectificationdemo.h"
 
 namespace core {
 
@@ -11,6 +12,7 @@ const QList<DemoPart> &demoParts()
         // {QStringLiteral("history"), &HistoryDemo::run},
         {QStringLiteral("inspections"), &InspectionDemo::run},
         {QStringLiteral("campaigns"), &CampaignDemo::run},
+        {QStringLiteral("rectification"), &RectificationDemo::run},
     };
     return kParts;
 }

@@ -5,6 +5,7 @@
 #include "sqltables_campaign.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
+#include "sqltables_rectification.h"
 
 namespace core {
 
@@ -33,13 +34,17 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<InspectionSignature>(),
         auditedTable<InspectionReview>(),
         auditedTable<InspectionPrint>(),
-                // Special inspection campaigns
+        // Special inspection campaigns
         auditedTable<Campaign>(),
         auditedTable<SelfInspection>(),
         auditedTable<Inspector>(),
         auditedTable<InspectorConflict>(),
         auditedTable<SamplingDraw>(),
         auditedTable<PlanEntry>(),
+        // Rectification
+        auditedTable<RectificationItem>(),
+        auditedTable<RectificationEvent>(),
+        auditedTable<Complaint>(),
     };
     return kTables;
 }

@@ -249,6 +249,53 @@ const QList<Migration> &migrations()
                  "CREATE UNIQUE INDEX plan_entries_subject ON plan_entries (campaign_uuid, subject_uuid)"),
              QStringLiteral("CREATE INDEX plan_entries_subject_uuid ON plan_entries (subject_uuid)"),
          }},
+        // Rectification: items followed until closed, their transitions, complaints about units. Keep the
+        // steps sorted by version: a step below the stored version is never run.
+        {7,
+         QStringLiteral("rectification items, their transitions and complaints"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE rectification_items (uuid TEXT PRIMARY KEY,"
+                 " unit_uuid TEXT NOT NULL REFERENCES units(uuid), standard_uuid TEXT REFERENCES "
+                 "standards(uuid),"
+                 " inspection_uuid TEXT, checklist_item TEXT NOT NULL DEFAULT '', campaign_uuid TEXT,"
+                 " severity TEXT NOT NULL, finding TEXT NOT NULL, basis TEXT NOT NULL DEFAULT '',"
+                 " found_on TEXT NOT NULL, deadline TEXT NOT NULL, status TEXT NOT NULL,"
+                 " rejections INTEGER NOT NULL DEFAULT 0, reported_on TEXT, report_note TEXT NOT NULL "
+                 "DEFAULT '',"
+                 " confirmed_on TEXT, confirmed_by TEXT NOT NULL DEFAULT '', rejected_on TEXT,"
+                 " reject_reason TEXT NOT NULL DEFAULT '', failed_on TEXT, fail_reason TEXT NOT NULL DEFAULT "
+                 "'',"
+                 " escalated_on TEXT, case_no TEXT NOT NULL DEFAULT '', penalty TEXT NOT NULL DEFAULT '',"
+                 " certificate_cancelled INTEGER NOT NULL DEFAULT 0,"
+                 " stop_value_transfer INTEGER NOT NULL DEFAULT 0, closed_on TEXT,"
+                 " closed_by TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX rectification_items_unit ON rectification_items (unit_uuid)"),
+             QStringLiteral(
+                 "CREATE INDEX rectification_items_standard ON rectification_items (standard_uuid)"),
+             QStringLiteral(
+                 "CREATE INDEX rectification_items_campaign ON rectification_items (campaign_uuid)"),
+             QStringLiteral(
+                 "CREATE INDEX rectification_items_status ON rectification_items (status, deadline)"),
+             QStringLiteral("CREATE UNIQUE INDEX rectification_items_finding ON rectification_items"
+                            " (inspection_uuid, checklist_item) WHERE inspection_uuid IS NOT NULL"),
+             QStringLiteral(
+                 "CREATE TABLE rectification_events (uuid TEXT PRIMARY KEY,"
+                 " item_uuid TEXT NOT NULL REFERENCES rectification_items(uuid), step INTEGER NOT NULL, "
+                 "action TEXT NOT NULL,"
+                 " on_date TEXT NOT NULL, actor TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', deadline TEXT,"
+                 " from_status TEXT NOT NULL, to_status TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX rectification_events_item ON rectification_events (item_uuid, step)"),
+             QStringLiteral(
+                 "CREATE TABLE complaints (uuid TEXT PRIMARY KEY,"
+                 " unit_uuid TEXT NOT NULL REFERENCES units(uuid), received_on TEXT NOT NULL,"
+                 " source TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL, verdict TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX complaints_unit ON complaints (unit_uuid)"),
+         }},
     };
     return kSteps;
 }

@@ -9,6 +9,7 @@
 #include "sqlfilestore.h"
 #include "sqlinspectionstore.h"
 #include "sqlops.h"
+#include "sqlrectificationstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -94,6 +95,7 @@ Status SqlRepository::initialise()
     m_exchange = std::make_unique<SqlExchangeStore>(*this);
     m_inspections = std::make_unique<SqlInspectionStore>(*this);
     m_campaigns = std::make_unique<SqlCampaignStore>(*this);
+    m_rectification = std::make_unique<SqlRectificationStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -397,9 +399,13 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             if (n > 0)
                 return makeError(ErrorCode::Conflict,
                                  tr("the unit holds %1 standards; remove or reassign them first").arg(n));
+            if (Status st = m_rectification->checkRemoval(Entity::Unit, uuid); !st)
+                return st;
             return SqlOps<Unit>::remove(*this, uuid, actor);
         }
         case Entity::Standard: {
+            if (Status st = m_rectification->checkRemoval(Entity::Standard, uuid); !st)
+                return st;
             auto eq = equipment(uuid);
             if (!eq)
                 return eq.error();
@@ -476,6 +482,11 @@ InspectionStore &SqlRepository::inspections()
 CampaignStore &SqlRepository::campaigns()
 {
     return *m_campaigns;
+}
+
+RectificationStore &SqlRepository::rectification()
+{
+    return *m_rectification;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

@@ -15,6 +15,7 @@ class SqlExchangeStore;
 class SqlCampaignStore;
 class SqlFileStore;
 class SqlInspectionStore;
+class SqlRectificationStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -52,6 +53,7 @@ public:
     ExchangeStore &exchange() override;
     InspectionStore &inspections() override;
     CampaignStore &campaigns() override;
+    RectificationStore &rectification() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<SqlExchangeStore> m_exchange;
     std::unique_ptr<SqlInspectionStore> m_inspections;
     std::unique_ptr<SqlCampaignStore> m_campaigns;
+    std::unique_ptr<SqlRectificationStore> m_rectification;
 };
 
 } // namespace core
