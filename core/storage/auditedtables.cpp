@@ -2,6 +2,7 @@
 
 #include "sqlops.h"
 #include "sqltables_files.h"
+#include "sqltables_history.h"
 
 namespace core {
 
@@ -16,6 +17,8 @@ const QList<AuditedTable> &auditedTables()
         {Entity::Person, &SqlOps<Person>::digests},
         // Files attached to records
         {Entity::Attachment, &SqlOps<Attachment>::digests},
+        // History log
+        {Entity::HistoryEvent, &SqlOps<HistoryEvent>::digests},
     };
     return kTables;
 }

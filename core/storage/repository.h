@@ -13,6 +13,7 @@ namespace core {
 
 class Clock;
 class FileStore;
+class HistoryStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -58,6 +59,8 @@ public:
     // The stores of the areas built on the registry, one accessor each.
     /// Files attached to records (scans, photos, reports).
     virtual FileStore &files() = 0;
+    /// The history log of the standards (履历书).
+    virtual HistoryStore &history() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

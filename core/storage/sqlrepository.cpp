@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "registry/validation.h"
 #include "sqlfilestore.h"
+#include "sqlhistorystore.h"
 #include "sqlops.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ Status SqlRepository::initialise()
         return version.error();
     m_schemaVersion = *version;
     m_files = std::make_unique<SqlFileStore>(*this, defaultFileFolder(m_location));
+    m_history = std::make_unique<SqlHistoryStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -388,6 +390,11 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             return SqlOps<Unit>::remove(*this, uuid, actor);
         }
         case Entity::Standard: {
+            if (Status st = refuseWithHistory(QStringLiteral("standard_uuid"), uuid,
+                                              tr("the standard has %1 history log entries and cannot be "
+                                                 "removed; record its cancellation instead"));
+                !st)
+                return st;
             auto eq = equipment(uuid);
             if (!eq)
                 return eq.error();
@@ -403,6 +410,11 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             return SqlOps<Standard>::remove(*this, uuid, actor);
         }
         case Entity::Equipment:
+            if (Status st = refuseWithHistory(QStringLiteral("equipment_uuid"), uuid,
+                                              tr("the instrument has %1 history log entries and cannot be "
+                                                 "removed; record its replacement instead"));
+                !st)
+                return st;
             return SqlOps<Equipment>::remove(*this, uuid, actor);
         case Entity::Person:
             return SqlOps<Person>::remove(*this, uuid, actor);
@@ -412,6 +424,19 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
                              tr("%1 records are not removed through the registry").arg(entityKey(entity)));
         }
     });
+}
+
+Status SqlRepository::refuseWithHistory(const QString &column, const QUuid &uuid, const QString &message)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM history_events WHERE ") + column + u" = ?");
+    q.addBindValue(sql::text(uuid));
+    if (!q.exec() || !q.next())
+        return storageError(q, tr("reading the history log"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    if (n > 0)
+        return makeError(ErrorCode::Conflict, message.arg(n));
+    return {};
 }
 
 Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit)
@@ -449,6 +474,11 @@ Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<v
 FileStore &SqlRepository::files()
 {
     return *m_files;
+}
+
+HistoryStore &SqlRepository::history()
+{
+    return *m_history;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

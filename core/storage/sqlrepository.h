@@ -12,6 +12,7 @@
 namespace core {
 
 class SqlFileStore;
+class SqlHistoryStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -46,6 +47,7 @@ public:
     Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
 
     FileStore &files() override;
+    HistoryStore &history() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -75,6 +77,8 @@ private:
     void noteChange(Entity entity, const QUuid &uuid);
     /// The time every change of the running transaction is stamped with (one instant per transaction).
     QDateTime changeTime() const;
+    /// A Conflict with `message` (%1 = the count) when history events refer to the record.
+    Status refuseWithHistory(const QString &column, const QUuid &uuid, const QString &message);
     Status forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit);
 
     QString m_location;
@@ -90,6 +94,7 @@ private:
     QHash<Entity, QList<QUuid>> m_pending;
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
+    std::unique_ptr<SqlHistoryStore> m_history;
 };
 
 } // namespace core

@@ -175,6 +175,7 @@ public:
     }
     Status remove(Entity e, const QUuid &u, const QString &a) override { return m_inner.remove(e, u, a); }
     FileStore &files() override { return m_inner.files(); }
+    HistoryStore &history() override { return m_inner.history(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

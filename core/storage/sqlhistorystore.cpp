@@ -1,0 +1,655 @@
+#include "sqlhistorystore.h"
+
+#include "calendar.h"
+#include "clock.h"
+#include "files/filestore.h"
+#include "sqltables_history.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+constexpr int kProgressStep = 500;
+/// Above this many standards a batch loads the whole registry once instead of standard by standard.
+constexpr int kBulkStandards = 200;
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'%', u"\\%"_s);
+    escaped.replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+/// Uuids in ascending stored order, so the primary-key index grows at its end.
+QList<QUuid> ascendingUuids(qsizetype n)
+{
+    QList<QUuid> uuids(n);
+    for (QUuid &u : uuids)
+        u = QUuid::createUuid();
+    std::sort(uuids.begin(), uuids.end(), [](const QUuid &a, const QUuid &b) {
+        if (std::tie(a.data1, a.data2, a.data3) != std::tie(b.data1, b.data2, b.data3))
+            return std::tie(a.data1, a.data2, a.data3) < std::tie(b.data1, b.data2, b.data3);
+        return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+    });
+    return uuids;
+}
+
+const Equipment *findEquipment(const QList<Equipment> &list, const QUuid &uuid)
+{
+    for (const Equipment &e : list)
+        if (e.meta.uuid == uuid)
+            return &e;
+    return nullptr;
+}
+
+/// The error for a timeline that breaks a rule: as is when it is about `changed`, otherwise saying that
+/// the change would make an existing event illegal.
+Error problemError(const QList<HistoryEvent> &after, const TimelineProblem &p, const QSet<QUuid> &changed,
+                   bool removal)
+{
+    Error e = p.error;
+    if (!changed.contains(after[p.index].meta.uuid))
+        e.message =
+            (removal ? SqlHistoryStore::tr("removing it would leave the history log inconsistent: %1")
+                     : SqlHistoryStore::tr("it would make another entry of the history log illegal: %1"))
+                .arg(e.message);
+    return e;
+}
+} // namespace
+
+SqlHistoryStore::SqlHistoryStore(SqlRepository &repo) : SqlStore(repo) {}
+
+Result<QList<HistoryEvent>> SqlHistoryStore::timeline(const QUuid &standard)
+{
+    auto events = SqlOps<HistoryEvent>::select(repo(), u"standard_uuid = ?"_s, {sql::text(standard)});
+    if (!events)
+        return events.error();
+    HistoryRules::sort(*events);
+    return std::move(*events);
+}
+
+Result<std::optional<HistoryEvent>> SqlHistoryStore::event(const QUuid &uuid)
+{
+    return SqlOps<HistoryEvent>::fetch(repo(), uuid);
+}
+
+Result<SqlHistoryStore::Context> SqlHistoryStore::load(const QUuid &standard)
+{
+    auto s = repo().standard(standard);
+    if (!s)
+        return s.error();
+    if (!*s)
+        return makeError(ErrorCode::InvalidInput, tr("the standard of this event does not exist"),
+                         u"standard"_s);
+    auto equipment = repo().equipment(standard);
+    if (!equipment)
+        return equipment.error();
+    auto events = timeline(standard);
+    if (!events)
+        return events.error();
+    return Context{std::move(**s), std::move(*equipment), std::move(*events)};
+}
+
+Status SqlHistoryStore::apply(const HistoryEffects &effects, const QString &actor)
+{
+    if (effects.standard)
+        if (auto saved = repo().saveStandard(*effects.standard, actor); !saved)
+            return saved.error();
+    for (const Equipment &e : effects.equipment)
+        if (auto saved = repo().saveEquipment(e, actor); !saved)
+            return saved.error();
+    return {};
+}
+
+Status SqlHistoryStore::checkAndApply(const Context &context, const QList<HistoryEvent> &after,
+                                      const QUuid &changed, const QString &actor)
+{
+    const QDate today = repo().clock().today();
+    HistoryState before, state;
+    // The stored timeline passed these rules when it was recorded; its state is what the change is
+    // compared with.
+    HistoryRules::check(context.standard, context.equipment, context.timeline, {}, &before);
+    if (auto p = HistoryRules::check(context.standard, context.equipment, after, today, &state))
+        return problemError(after, *p, {changed}, after.size() < context.timeline.size());
+    return apply(
+        HistoryRules::effects(context.standard, context.equipment, context.timeline, before, after, state),
+        actor);
+}
+
+Result<HistoryEvent> SqlHistoryStore::record(HistoryEvent event, const QString &actor)
+{
+    std::optional<HistoryEvent> stored;
+    Status st = transaction([&]() -> Status {
+        if (!event.meta.uuid.isNull()) {
+            auto existing = SqlOps<HistoryEvent>::fetch(repo(), event.meta.uuid);
+            if (!existing)
+                return existing.error();
+            if (*existing && (*existing)->standard != event.standard)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("an entry cannot move to another standard's history log"), u"standard"_s);
+        } else {
+            event.meta.uuid = QUuid::createUuid();
+        }
+        if (event.standard.isNull())
+            return makeError(ErrorCode::InvalidInput, tr("the event belongs to no standard"), u"standard"_s);
+        auto context = load(event.standard);
+        if (!context)
+            return context.error();
+        const Equipment *equipment = nullptr;
+        if (!event.equipment.isNull() && !(equipment = findEquipment(context->equipment, event.equipment)))
+            return makeError(ErrorCode::InvalidInput, tr("the instrument is not one of this standard's"),
+                             u"equipment"_s);
+        if (Status v = validate(event); !v)
+            return v;
+        if (Status c = HistoryRules::complete(event, equipment); !c)
+            return c;
+
+        QList<HistoryEvent> after = context->timeline;
+        const auto it = std::find_if(after.begin(), after.end(),
+                                     [&](const HistoryEvent &e) { return e.meta.uuid == event.meta.uuid; });
+        if (it != after.end())
+            *it = event;
+        else
+            after.append(event);
+        HistoryRules::sort(after);
+        if (Status c = checkAndApply(*context, after, event.meta.uuid, actor); !c)
+            return c;
+        auto saved = SqlOps<HistoryEvent>::save(repo(), event, actor, {});
+        if (!saved)
+            return saved.error();
+        stored = std::move(*saved);
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *stored;
+}
+
+Status SqlHistoryStore::remove(const QUuid &uuid, const QString &actor)
+{
+    return transaction([&]() -> Status {
+        auto found = SqlOps<HistoryEvent>::fetch(repo(), uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, tr("there is no such entry in the history log"));
+        auto context = load((*found)->standard);
+        if (!context)
+            return context.error();
+        QList<HistoryEvent> after = context->timeline;
+        after.removeIf([&](const HistoryEvent &e) { return e.meta.uuid == uuid; });
+        if (Status c = checkAndApply(*context, after, uuid, actor); !c)
+            return c;
+        auto attachments = repo().files().attachments(uuid);
+        if (!attachments)
+            return attachments.error();
+        for (const Attachment &a : *attachments)
+            if (Status r = repo().files().remove(a.meta.uuid, actor); !r)
+                return r;
+        return SqlOps<HistoryEvent>::remove(repo(), uuid, actor);
+    });
+}
+
+Result<QHash<QUuid, QList<HistoryEvent>>> SqlHistoryStore::timelines(const QSet<QUuid> &standards)
+{
+    QHash<QUuid, QList<HistoryEvent>> out;
+    if (standards.size() <= kBulkStandards) {
+        for (const QUuid &s : standards) {
+            auto events = timeline(s);
+            if (!events)
+                return events.error();
+            if (!events->isEmpty())
+                out.insert(s, std::move(*events));
+        }
+        return out;
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(SqlOps<HistoryEvent>::selectSql() + u" ORDER BY created_at, uuid"))
+        return storageError(q, tr("reading the history log"));
+    while (q.next()) {
+        const QUuid s = sql::uuidAt(q, 4);
+        if (standards.contains(s))
+            out[s].append(SqlOps<HistoryEvent>::readRow(q));
+    }
+    for (auto it = out.begin(); it != out.end(); ++it)
+        HistoryRules::sort(it.value());
+    return out;
+}
+
+Status SqlHistoryStore::insertNew(HistoryEvent &event, const QString &actor)
+{
+    event.meta.created = event.meta.modified = changeTime();
+    event.meta.revision = 1;
+    if (Status st = SqlOps<HistoryEvent>::insert(repo(), event); !st)
+        return st;
+    const auto [changes, hash] = audit::creationAudit(toJson(event), event.meta.uuid, event.meta.revision);
+    return appendAudit(Entity::HistoryEvent, event.meta.uuid, u"create"_s, changes, hash, actor);
+}
+
+Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent> events,
+                                                              const QString &actor, const Progress &progress)
+{
+    QList<HistoryBatchIssue> issues;
+    const auto issue = [&](int index, const Error &e) { issues.append({index, e}); };
+
+    // The registry the events refer to, loaded once.
+    QSet<QUuid> standardIds;
+    for (const HistoryEvent &e : std::as_const(events))
+        standardIds.insert(e.standard);
+    QHash<QUuid, Standard> standards;
+    QHash<QUuid, QList<Equipment>> equipmentOf;
+    if (standardIds.size() > kBulkStandards) {
+        auto all = repo().standards();
+        if (!all)
+            return all.error();
+        for (Standard &s : *all)
+            if (standardIds.contains(s.meta.uuid))
+                standards.insert(s.meta.uuid, std::move(s));
+        auto equipment = repo().equipment();
+        if (!equipment)
+            return equipment.error();
+        for (Equipment &e : *equipment)
+            if (standardIds.contains(e.standard))
+                equipmentOf[e.standard].append(std::move(e));
+    } else {
+        for (const QUuid &id : std::as_const(standardIds)) {
+            auto s = repo().standard(id);
+            if (!s)
+                return s.error();
+            if (!*s)
+                continue;
+            standards.insert(id, **s);
+            auto equipment = repo().equipment(id);
+            if (!equipment)
+                return equipment.error();
+            equipmentOf.insert(id, std::move(*equipment));
+        }
+    }
+    auto stored = timelines(standardIds);
+    if (!stored)
+        return stored.error();
+
+    // Each event on its own.
+    const QList<QUuid> uuids = ascendingUuids(events.size());
+    QHash<QUuid, int> indexOf;
+    QHash<QUuid, QList<int>> newOf; // per standard, in batch order
+    QSet<QUuid> failedStandards;
+    for (int i = 0; i < events.size(); ++i) {
+        HistoryEvent &e = events[i];
+        e.meta = RecordMeta{};
+        e.meta.uuid = uuids[i];
+        indexOf.insert(e.meta.uuid, i);
+        if (!standards.contains(e.standard)) {
+            issue(i, makeError(ErrorCode::InvalidInput, tr("the standard of this event does not exist"),
+                               u"standard"_s));
+            continue;
+        }
+        newOf[e.standard].append(i);
+        const Equipment *equipment = nullptr;
+        if (!e.equipment.isNull() &&
+            !(equipment = findEquipment(equipmentOf.value(e.standard), e.equipment))) {
+            issue(i, makeError(ErrorCode::InvalidInput, tr("the instrument is not one of this standard's"),
+                               u"equipment"_s));
+            failedStandards.insert(e.standard);
+            continue;
+        }
+        Status st = validate(e);
+        if (st)
+            st = HistoryRules::complete(e, equipment);
+        if (!st) {
+            issue(i, st.error());
+            failedStandards.insert(e.standard);
+        }
+    }
+
+    // Each standard's timeline with its new events.
+    const QDate today = repo().clock().today();
+    QList<HistoryEffects> effects;
+    for (auto it = newOf.cbegin(); it != newOf.cend(); ++it) {
+        if (failedStandards.contains(it.key()))
+            continue;
+        const Standard &standard = standards[it.key()];
+        const QList<Equipment> &equipment = equipmentOf[it.key()];
+        const QList<HistoryEvent> before = stored->value(it.key());
+        QList<HistoryEvent> after = before;
+        QSet<QUuid> added;
+        for (int i : it.value()) {
+            after.append(events[i]);
+            added.insert(events[i].meta.uuid);
+        }
+        HistoryRules::sort(after);
+        HistoryState beforeState, afterState;
+        HistoryRules::check(standard, equipment, before, {}, &beforeState);
+        if (auto p = HistoryRules::check(standard, equipment, after, today, &afterState)) {
+            const QUuid about = after[p->index].meta.uuid;
+            issue(added.contains(about) ? indexOf.value(about) : it.value().first(),
+                  problemError(after, *p, added, false));
+            continue;
+        }
+        HistoryEffects fx =
+            HistoryRules::effects(standard, equipment, before, beforeState, after, afterState);
+        if (fx.standard || !fx.equipment.isEmpty())
+            effects.append(std::move(fx));
+    }
+    if (!issues.isEmpty()) {
+        std::sort(issues.begin(), issues.end(),
+                  [](const auto &a, const auto &b) { return a.index < b.index; });
+        return issues;
+    }
+
+    const int total = static_cast<int>(events.size());
+    Status st = transaction([&]() -> Status {
+        for (const HistoryEffects &fx : std::as_const(effects))
+            if (Status a = apply(fx, actor); !a)
+                return a;
+        for (int i = 0; i < total; ++i) {
+            if (Status in = insertNew(events[i], actor); !in)
+                return in;
+            if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1, total))
+                return makeError(ErrorCode::Cancelled,
+                                 tr("recording the history log was cancelled; nothing was stored"));
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    if (progress)
+        progress(total, total);
+    return issues;
+}
+
+Result<QList<TraceLink>> SqlHistoryStore::traceOf(const QUuid &standard)
+{
+    auto context = load(standard);
+    if (!context)
+        return context.error();
+    QString holder;
+    if (auto unit = repo().unit(context->standard.holder); unit && *unit)
+        holder = (*unit)->name;
+    QList<TraceLink> out;
+    const auto base = [&](const Equipment &eq) {
+        TraceLink l;
+        l.standard = standard;
+        l.standardCertificateNo = context->standard.certificateNo;
+        l.standardName = context->standard.name;
+        l.holderName = holder;
+        l.standardStatus = context->standard.status;
+        l.equipment = eq.meta.uuid;
+        l.equipmentName = eq.name;
+        return l;
+    };
+    for (const Equipment &eq : std::as_const(context->equipment)) {
+        QList<TraceLink> rows;
+        bool currentFound = false;
+        for (const HistoryEvent &e : std::as_const(context->timeline)) {
+            if (e.type != HistoryEventType::Traceability || e.equipment != eq.meta.uuid)
+                continue;
+            TraceLink l = base(eq);
+            l.serialNo = e.serialNo;
+            l.institution = e.institution;
+            l.certificateNo = e.certificateNo;
+            l.date = e.date;
+            l.until = e.until;
+            l.outcome = e.outcome;
+            l.event = e.meta.uuid;
+            l.current = e.certificateNo == eq.traceability.certificateNo && e.date == eq.traceability.date;
+            currentFound = currentFound || l.current;
+            rows.prepend(l);
+        }
+        if (!currentFound && !eq.traceability.certificateNo.isEmpty()) {
+            TraceLink l = base(eq);
+            l.serialNo = eq.serialNo;
+            l.institution = eq.traceability.institution;
+            l.certificateNo = eq.traceability.certificateNo;
+            l.date = eq.traceability.date;
+            l.until = eq.traceability.due;
+            l.current = true;
+            rows.prepend(l);
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const TraceLink &a, const TraceLink &b) { return a.date > b.date; });
+        }
+        out += rows;
+    }
+    return out;
+}
+
+Result<QList<TraceLink>> SqlHistoryStore::relyingOn(const TraceQuery &query)
+{
+    if (query.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("give a certificate number, an institution or a serial number"));
+    QList<TraceLink> out;
+    QHash<QUuid, std::optional<Equipment>> equipment;
+    const auto equipmentOf = [&](const QUuid &id) -> Result<const std::optional<Equipment> *> {
+        if (!equipment.contains(id)) {
+            auto found = SqlOps<Equipment>::fetch(repo(), id);
+            if (!found)
+                return found.error();
+            equipment.insert(id, *found);
+        }
+        return &equipment[id];
+    };
+
+    // The traceability events.
+    QStringList where{u"type = ?"_s};
+    QVariantList binds{vocab::key(HistoryEventType::Traceability)};
+    if (!query.certificateNo.isEmpty()) {
+        where << u"certificate_no = ?"_s;
+        binds << query.certificateNo.trimmed();
+    }
+    if (!query.serialNo.isEmpty()) {
+        where << u"serial_no = ?"_s;
+        binds << query.serialNo.trimmed();
+    }
+    if (!query.institution.isEmpty()) {
+        where << u"institution LIKE ? ESCAPE '\\'"_s;
+        binds << likePattern(query.institution.trimmed());
+    }
+    auto events = SqlOps<HistoryEvent>::select(repo(), where.join(u" AND "), binds);
+    if (!events)
+        return events.error();
+    QSet<QString> seen; // equipment + certificate + date of the rows already listed
+    for (const HistoryEvent &e : std::as_const(*events)) {
+        TraceLink l;
+        l.standard = e.standard;
+        l.equipment = e.equipment;
+        l.serialNo = e.serialNo;
+        l.institution = e.institution;
+        l.certificateNo = e.certificateNo;
+        l.date = e.date;
+        l.until = e.until;
+        l.outcome = e.outcome;
+        l.event = e.meta.uuid;
+        auto eq = equipmentOf(e.equipment);
+        if (!eq)
+            return eq.error();
+        if (const auto &found = **eq) {
+            l.equipmentName = found->name;
+            l.current =
+                found->traceability.certificateNo == e.certificateNo && found->traceability.date == e.date;
+        }
+        seen.insert(sql::text(e.equipment).toString() + u'|' + e.certificateNo + u'|' +
+                    calendar::isoDate(e.date));
+        out.append(l);
+    }
+
+    // The instruments' records in the registry, for traceability imported without its history.
+    QStringList eqWhere;
+    QVariantList eqBinds;
+    if (!query.certificateNo.isEmpty()) {
+        eqWhere << u"trace_certificate_no = ?"_s;
+        eqBinds << query.certificateNo.trimmed();
+    }
+    if (!query.serialNo.isEmpty()) {
+        eqWhere << u"serial_no = ?"_s;
+        eqBinds << query.serialNo.trimmed();
+    }
+    if (!query.institution.isEmpty()) {
+        eqWhere << u"trace_institution LIKE ? ESCAPE '\\'"_s;
+        eqBinds << likePattern(query.institution.trimmed());
+    }
+    auto records = SqlOps<Equipment>::select(repo(), eqWhere.join(u" AND "), eqBinds);
+    if (!records)
+        return records.error();
+    for (const Equipment &eq : std::as_const(*records)) {
+        const Traceability &t = eq.traceability;
+        if (t.certificateNo.isEmpty() || seen.contains(sql::text(eq.meta.uuid).toString() + u'|' +
+                                                       t.certificateNo + u'|' + calendar::isoDate(t.date)))
+            continue;
+        TraceLink l;
+        l.standard = eq.standard;
+        l.equipment = eq.meta.uuid;
+        l.equipmentName = eq.name;
+        l.serialNo = eq.serialNo;
+        l.institution = t.institution;
+        l.certificateNo = t.certificateNo;
+        l.date = t.date;
+        l.until = t.due;
+        l.current = true;
+        out.append(l);
+    }
+
+    // The standards and their holders.
+    QHash<QUuid, std::optional<Standard>> standards;
+    QHash<QUuid, QString> holders;
+    for (TraceLink &l : out) {
+        if (!standards.contains(l.standard)) {
+            auto s = repo().standard(l.standard);
+            if (!s)
+                return s.error();
+            standards.insert(l.standard, *s);
+        }
+        const auto &s = standards[l.standard];
+        if (!s)
+            continue;
+        l.standardCertificateNo = s->certificateNo;
+        l.standardName = s->name;
+        l.standardStatus = s->status;
+        if (!holders.contains(s->holder)) {
+            auto u = repo().unit(s->holder);
+            if (!u)
+                return u.error();
+            holders.insert(s->holder, *u ? (*u)->name : QString());
+        }
+        l.holderName = holders.value(s->holder);
+    }
+    std::sort(out.begin(), out.end(), [](const TraceLink &a, const TraceLink &b) {
+        return std::tuple(a.holderName, a.standardCertificateNo, a.equipmentName, b.date) <
+               std::tuple(b.holderName, b.standardCertificateNo, b.equipmentName, a.date);
+    });
+    return out;
+}
+
+Result<QList<TestRecord>> SqlHistoryStore::latestTests()
+{
+    QSqlQuery &q = prepared(u"SELECT standard_uuid, type, parameter, event_date, outcome, created_at FROM "
+                            "history_events WHERE type = ? OR type = ?"_s);
+    q.addBindValue(vocab::key(HistoryEventType::Repeatability));
+    q.addBindValue(vocab::key(HistoryEventType::Stability));
+    if (!q.exec())
+        return storageError(q, tr("reading the history log"));
+    struct Latest
+    {
+        TestRecord record;
+        QString created;
+    };
+    QHash<QString, Latest> latest;
+    const QString stabilityKey = vocab::key(HistoryEventType::Stability);
+    while (q.next()) {
+        const QString standard = q.value(0).toString();
+        const QString type = q.value(1).toString();
+        const QString parameter = q.value(2).toString();
+        const QString key = standard + u'|' + type + u'|' + parameter;
+        const QDate date = sql::dateAt(q, 3);
+        const QString created = q.value(5).toString();
+        auto it = latest.find(key);
+        if (it != latest.end() && std::tie(it->record.date, it->created) >= std::tie(date, created))
+            continue;
+        Latest l;
+        l.record.standard = QUuid::fromString(standard);
+        l.record.type = type == stabilityKey ? HistoryEventType::Stability : HistoryEventType::Repeatability;
+        l.record.parameter = parameter;
+        l.record.date = date;
+        l.record.outcome = vocab::parseOutcome(q.value(4).toString()).value_or(Outcome::None);
+        l.created = created;
+        latest.insert(key, l);
+    }
+    q.finish();
+    QList<TestRecord> out;
+    out.reserve(latest.size());
+    for (const Latest &l : std::as_const(latest))
+        out.append(l.record);
+    return out;
+}
+
+Result<QHash<QUuid, QDate>> SqlHistoryStore::pendingExaminations()
+{
+    QSqlQuery &q = prepared(u"SELECT standard_uuid, type, event_date, details FROM history_events "
+                            "WHERE type = ? OR type = ?"_s);
+    q.addBindValue(vocab::key(HistoryEventType::Replacement));
+    q.addBindValue(vocab::key(HistoryEventType::Examination));
+    if (!q.exec())
+        return storageError(q, tr("reading the history log"));
+    QHash<QUuid, QDate> lastExamination;
+    QHash<QUuid, QDate> lastChange;
+    const QString examination = vocab::key(HistoryEventType::Examination);
+    while (q.next()) {
+        const QUuid s = sql::uuidAt(q, 0);
+        const QDate date = sql::dateAt(q, 2);
+        if (q.value(1).toString() == examination) {
+            if (date > lastExamination.value(s))
+                lastExamination.insert(s, date);
+            continue;
+        }
+        HistoryEvent e;
+        e.type = HistoryEventType::Replacement;
+        e.setDetails(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        if (e.replacement.changesCharacteristics() && date > lastChange.value(s))
+            lastChange.insert(s, date);
+    }
+    q.finish();
+    QHash<QUuid, QDate> out;
+    // An examination on the day of the replacement follows it (HistoryRules::dayOrder).
+    for (auto it = lastChange.cbegin(); it != lastChange.cend(); ++it)
+        if (!lastExamination.contains(it.key()) || lastExamination.value(it.key()) < it.value())
+            out.insert(it.key(), it.value());
+    return out;
+}
+
+Result<QList<QUuid>> SqlHistoryStore::standardsWithPastCertificate(const QString &certificateNo)
+{
+    QSqlQuery &q = prepared(u"SELECT DISTINCT standard_uuid FROM history_events WHERE certificate_no = ? "
+                            "AND (type = ? OR type = ?)"_s);
+    q.addBindValue(certificateNo);
+    q.addBindValue(vocab::key(HistoryEventType::Examination));
+    q.addBindValue(vocab::key(HistoryEventType::ReExamination));
+    if (!q.exec())
+        return storageError(q, tr("reading the history log"));
+    QList<QUuid> out;
+    while (q.next())
+        out.append(sql::uuidAt(q, 0));
+    q.finish();
+    return out;
+}
+
+Result<qint64> SqlHistoryStore::count()
+{
+    QSqlQuery &q = prepared(u"SELECT COUNT(*) FROM history_events"_s);
+    if (!q.exec() || !q.next())
+        return storageError(q, tr("reading the history log"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+} // namespace core

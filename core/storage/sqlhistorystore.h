@@ -1,0 +1,47 @@
+#pragma once
+
+#include "history/historystore.h"
+#include "sqlops.h"
+
+namespace core {
+
+/// The HistoryStore of an SQL workspace: events in the `history_events` table (the type-specific
+/// numbers as canonical JSON in `details`), each saved through SqlOps with its audit entry.
+class SqlHistoryStore final : public HistoryStore, public SqlStore
+{
+public:
+    explicit SqlHistoryStore(SqlRepository &repo);
+
+    Result<QList<HistoryEvent>> timeline(const QUuid &standard) override;
+    Result<std::optional<HistoryEvent>> event(const QUuid &uuid) override;
+    Result<HistoryEvent> record(HistoryEvent event, const QString &actor) override;
+    Status remove(const QUuid &uuid, const QString &actor) override;
+    Result<QList<HistoryBatchIssue>> recordBatch(QList<HistoryEvent> events, const QString &actor,
+                                                 const Progress &progress = {}) override;
+    Result<QList<TraceLink>> traceOf(const QUuid &standard) override;
+    Result<QList<TraceLink>> relyingOn(const TraceQuery &query) override;
+    Result<QList<TestRecord>> latestTests() override;
+    Result<QHash<QUuid, QDate>> pendingExaminations() override;
+    Result<QList<QUuid>> standardsWithPastCertificate(const QString &certificateNo) override;
+    Result<qint64> count() override;
+
+private:
+    /// A standard with its instruments and its timeline, as the rules need them.
+    struct Context
+    {
+        Standard standard;
+        QList<Equipment> equipment;
+        QList<HistoryEvent> timeline;
+    };
+    Result<Context> load(const QUuid &standard);
+    /// Checks `after` (the timeline once the change is made) and applies what follows to the registry.
+    Status checkAndApply(const Context &context, const QList<HistoryEvent> &after, const QUuid &changed,
+                         const QString &actor);
+    Status apply(const HistoryEffects &effects, const QString &actor);
+    /// Inserts a new event and its audit entry (the uuid is set, the checks are done).
+    Status insertNew(HistoryEvent &event, const QString &actor);
+    /// Every stored event of the given standards, as sorted timelines.
+    Result<QHash<QUuid, QList<HistoryEvent>>> timelines(const QSet<QUuid> &standards);
+};
+
+} // namespace core
