@@ -41,8 +41,10 @@ QString CliApp::displayLocation(const QString &location)
 
 QList<Command> CliApp::commands()
 {
-    return {initCommand(),      demoCommand(),        importCommand(), listCommand(),
-            checkCodeCommand(), verifyAuditCommand(), benchCommand()};
+    return {initCommand(), demoCommand(), importCommand(), listCommand(), checkCodeCommand(),
+            verifyAuditCommand(), benchCommand(),
+            // History log
+            assessCommand(), historyCommand(), dueCommand()};
 }
 
 QList<OptionSpec> CliApp::globalOptions()

@@ -80,5 +80,9 @@ Command listCommand();
 Command checkCodeCommand();
 Command verifyAuditCommand();
 Command benchCommand();
+// History log
+Command assessCommand();
+Command historyCommand();
+Command dueCommand();
 
 } // namespace cli

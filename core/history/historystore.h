@@ -21,6 +21,15 @@ struct HistoryBatchIssue
     Error error;
 };
 
+/// What recording a batch did.
+struct HistoryBatchResult
+{
+    QList<HistoryBatchIssue> issues; ///< non-empty: nothing was stored
+    int created = 0;
+    int unchanged = 0; ///< events already in the log with every field equal, not stored again
+    bool recorded() const { return issues.isEmpty(); }
+};
+
 /// One traceability of an instrument of a standard: from a traceability event, or only from the
 /// instrument's record in the registry (imported without its history).
 struct TraceLink
@@ -83,10 +92,14 @@ public:
     /// Removes an event (and its attachment records), unless the rest of the timeline depends on it.
     virtual Status remove(const QUuid &uuid, const QString &actor) = 0;
     /// Checks every event of a batch (import, demo) with the timelines they join; when all pass, stores
-    /// them all and their effects on the registry in one transaction, every event audited. Returns the
-    /// issues when any fails (then nothing is stored), or an empty list.
-    virtual Result<QList<HistoryBatchIssue>> recordBatch(QList<HistoryEvent> events, const QString &actor,
-                                                         const Progress &progress = {}) = 0;
+    /// them all and their effects on the registry in one transaction, every event audited. An event equal
+    /// to one already in its standard's log is left out (so importing a file twice adds nothing). Any
+    /// issue means nothing is stored. An error only for a storage failure or cancelling. Inside a
+    /// transaction, later batches see the events of earlier ones (a large import goes in parts).
+    virtual Result<HistoryBatchResult> recordBatch(QList<HistoryEvent> events, const QString &actor,
+                                                   const Progress &progress = {}) = 0;
+    /// Checks a batch as recordBatch() would, storing nothing.
+    virtual Result<HistoryBatchResult> checkBatch(QList<HistoryEvent> events) = 0;
 
     /// Every traceability of the standard's instruments, newest first per instrument.
     virtual Result<QList<TraceLink>> traceOf(const QUuid &standard) = 0;

@@ -17,8 +17,8 @@ namespace core {
 
 namespace {
 constexpr int kProgressStep = 500;
-/// Above this many standards a batch loads the whole registry once instead of standard by standard.
-constexpr int kBulkStandards = 200;
+/// Uuids per "IN (...)" query.
+constexpr qsizetype kInList = 400;
 
 QString likePattern(const QString &text)
 {
@@ -199,33 +199,6 @@ Status SqlHistoryStore::remove(const QUuid &uuid, const QString &actor)
     });
 }
 
-Result<QHash<QUuid, QList<HistoryEvent>>> SqlHistoryStore::timelines(const QSet<QUuid> &standards)
-{
-    QHash<QUuid, QList<HistoryEvent>> out;
-    if (standards.size() <= kBulkStandards) {
-        for (const QUuid &s : standards) {
-            auto events = timeline(s);
-            if (!events)
-                return events.error();
-            if (!events->isEmpty())
-                out.insert(s, std::move(*events));
-        }
-        return out;
-    }
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(SqlOps<HistoryEvent>::selectSql() + u" ORDER BY created_at, uuid"))
-        return storageError(q, tr("reading the history log"));
-    while (q.next()) {
-        const QUuid s = sql::uuidAt(q, 4);
-        if (standards.contains(s))
-            out[s].append(SqlOps<HistoryEvent>::readRow(q));
-    }
-    for (auto it = out.begin(); it != out.end(); ++it)
-        HistoryRules::sort(it.value());
-    return out;
-}
-
 Status SqlHistoryStore::insertNew(HistoryEvent &event, const QString &actor)
 {
     event.meta.created = event.meta.modified = changeTime();
@@ -236,54 +209,69 @@ Status SqlHistoryStore::insertNew(HistoryEvent &event, const QString &actor)
     return appendAudit(Entity::HistoryEvent, event.meta.uuid, u"create"_s, changes, hash, actor);
 }
 
-Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent> events,
-                                                              const QString &actor, const Progress &progress)
+template<typename T>
+Result<QList<T>> SqlHistoryStore::selectIn(const QString &column, const QList<QUuid> &uuids)
 {
-    QList<HistoryBatchIssue> issues;
-    const auto issue = [&](int index, const Error &e) { issues.append({index, e}); };
-
-    // The registry the events refer to, loaded once.
-    QSet<QUuid> standardIds;
-    for (const HistoryEvent &e : std::as_const(events))
-        standardIds.insert(e.standard);
-    QHash<QUuid, Standard> standards;
-    QHash<QUuid, QList<Equipment>> equipmentOf;
-    if (standardIds.size() > kBulkStandards) {
-        auto all = repo().standards();
-        if (!all)
-            return all.error();
-        for (Standard &s : *all)
-            if (standardIds.contains(s.meta.uuid))
-                standards.insert(s.meta.uuid, std::move(s));
-        auto equipment = repo().equipment();
-        if (!equipment)
-            return equipment.error();
-        for (Equipment &e : *equipment)
-            if (standardIds.contains(e.standard))
-                equipmentOf[e.standard].append(std::move(e));
-    } else {
-        for (const QUuid &id : std::as_const(standardIds)) {
-            auto s = repo().standard(id);
-            if (!s)
-                return s.error();
-            if (!*s)
-                continue;
-            standards.insert(id, **s);
-            auto equipment = repo().equipment(id);
-            if (!equipment)
-                return equipment.error();
-            equipmentOf.insert(id, std::move(*equipment));
+    QList<T> out;
+    for (qsizetype from = 0; from < uuids.size(); from += kInList) {
+        const qsizetype n = std::min<qsizetype>(kInList, uuids.size() - from);
+        QString where = column + u" IN (";
+        QVariantList binds;
+        binds.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            where += i == 0 ? u"?"_s : u", ?"_s;
+            binds << sql::text(uuids[from + i]);
         }
+        auto part = SqlOps<T>::select(repo(), where + u')', binds);
+        if (!part)
+            return part.error();
+        out += std::move(*part);
     }
-    auto stored = timelines(standardIds);
-    if (!stored)
-        return stored.error();
+    return out;
+}
+
+Result<SqlHistoryStore::Batch> SqlHistoryStore::prepare(QList<HistoryEvent> events)
+{
+    Batch b;
+    const auto issue = [&](int index, const Error &e) { b.result.issues.append({index, e}); };
+
+    // The registry the events refer to and the timelines they join, loaded for these standards only.
+    QList<QUuid> ids;
+    {
+        QSet<QUuid> seen;
+        for (const HistoryEvent &e : std::as_const(events))
+            if (!seen.contains(e.standard)) {
+                seen.insert(e.standard);
+                ids.append(e.standard);
+            }
+    }
+    auto standardList = selectIn<Standard>(u"uuid"_s, ids);
+    if (!standardList)
+        return standardList.error();
+    QHash<QUuid, Standard> standards;
+    for (Standard &s : *standardList)
+        standards.insert(s.meta.uuid, std::move(s));
+    auto equipmentList = selectIn<Equipment>(u"standard_uuid"_s, ids);
+    if (!equipmentList)
+        return equipmentList.error();
+    QHash<QUuid, QList<Equipment>> equipmentOf;
+    for (Equipment &e : *equipmentList)
+        equipmentOf[e.standard].append(std::move(e));
+    auto storedList = selectIn<HistoryEvent>(u"standard_uuid"_s, ids);
+    if (!storedList)
+        return storedList.error();
+    QHash<QUuid, QList<HistoryEvent>> stored;
+    for (HistoryEvent &e : *storedList)
+        stored[e.standard].append(std::move(e));
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        HistoryRules::sort(it.value());
 
     // Each event on its own.
     const QList<QUuid> uuids = ascendingUuids(events.size());
     QHash<QUuid, int> indexOf;
     QHash<QUuid, QList<int>> newOf; // per standard, in batch order
     QSet<QUuid> failedStandards;
+    b.skip.fill(false, events.size());
     for (int i = 0; i < events.size(); ++i) {
         HistoryEvent &e = events[i];
         e.meta = RecordMeta{};
@@ -294,7 +282,6 @@ Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent
                                u"standard"_s));
             continue;
         }
-        newOf[e.standard].append(i);
         const Equipment *equipment = nullptr;
         if (!e.equipment.isNull() &&
             !(equipment = findEquipment(equipmentOf.value(e.standard), e.equipment))) {
@@ -309,21 +296,35 @@ Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent
         if (!st) {
             issue(i, st.error());
             failedStandards.insert(e.standard);
+            continue;
         }
+        // Already in the log: nothing to add.
+        const auto old = stored.constFind(e.standard);
+        if (old != stored.cend()) {
+            const QJsonObject fields = toJson(e);
+            for (const HistoryEvent &o : old.value())
+                if (o.date == e.date && o.type == e.type && toJson(o) == fields) {
+                    b.skip[i] = true;
+                    ++b.result.unchanged;
+                    break;
+                }
+        }
+        if (!b.skip[i])
+            newOf[e.standard].append(i);
     }
 
     // Each standard's timeline with its new events.
     const QDate today = repo().clock().today();
-    QList<HistoryEffects> effects;
-    for (auto it = newOf.cbegin(); it != newOf.cend(); ++it) {
-        if (failedStandards.contains(it.key()))
+    for (const QUuid &id : std::as_const(ids)) {
+        const auto mine = newOf.constFind(id);
+        if (mine == newOf.cend() || failedStandards.contains(id))
             continue;
-        const Standard &standard = standards[it.key()];
-        const QList<Equipment> &equipment = equipmentOf[it.key()];
-        const QList<HistoryEvent> before = stored->value(it.key());
+        const Standard &standard = standards[id];
+        const QList<Equipment> &equipment = equipmentOf[id];
+        const QList<HistoryEvent> before = stored.value(id);
         QList<HistoryEvent> after = before;
         QSet<QUuid> added;
-        for (int i : it.value()) {
+        for (int i : mine.value()) {
             after.append(events[i]);
             added.insert(events[i].meta.uuid);
         }
@@ -332,29 +333,51 @@ Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent
         HistoryRules::check(standard, equipment, before, {}, &beforeState);
         if (auto p = HistoryRules::check(standard, equipment, after, today, &afterState)) {
             const QUuid about = after[p->index].meta.uuid;
-            issue(added.contains(about) ? indexOf.value(about) : it.value().first(),
+            issue(added.contains(about) ? indexOf.value(about) : mine.value().first(),
                   problemError(after, *p, added, false));
             continue;
         }
         HistoryEffects fx =
             HistoryRules::effects(standard, equipment, before, beforeState, after, afterState);
         if (fx.standard || !fx.equipment.isEmpty())
-            effects.append(std::move(fx));
+            b.effects.append(std::move(fx));
     }
-    if (!issues.isEmpty()) {
-        std::sort(issues.begin(), issues.end(),
-                  [](const auto &a, const auto &b) { return a.index < b.index; });
-        return issues;
-    }
+    std::sort(b.result.issues.begin(), b.result.issues.end(),
+              [](const auto &x, const auto &y) { return x.index < y.index; });
+    b.events = std::move(events);
+    return b;
+}
 
-    const int total = static_cast<int>(events.size());
+Result<HistoryBatchResult> SqlHistoryStore::checkBatch(QList<HistoryEvent> events)
+{
+    auto batch = prepare(std::move(events));
+    if (!batch)
+        return batch.error();
+    return batch->result;
+}
+
+Result<HistoryBatchResult> SqlHistoryStore::recordBatch(QList<HistoryEvent> events, const QString &actor,
+                                                        const Progress &progress)
+{
+    auto prepared = prepare(std::move(events));
+    if (!prepared)
+        return prepared.error();
+    Batch &b = *prepared;
+    if (!b.result.recorded()) {
+        b.result.unchanged = 0;
+        return b.result;
+    }
+    const int total = static_cast<int>(b.events.size());
     Status st = transaction([&]() -> Status {
-        for (const HistoryEffects &fx : std::as_const(effects))
+        for (const HistoryEffects &fx : std::as_const(b.effects))
             if (Status a = apply(fx, actor); !a)
                 return a;
         for (int i = 0; i < total; ++i) {
-            if (Status in = insertNew(events[i], actor); !in)
+            if (b.skip[i])
+                continue;
+            if (Status in = insertNew(b.events[i], actor); !in)
                 return in;
+            ++b.result.created;
             if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1, total))
                 return makeError(ErrorCode::Cancelled,
                                  tr("recording the history log was cancelled; nothing was stored"));
@@ -365,7 +388,7 @@ Result<QList<HistoryBatchIssue>> SqlHistoryStore::recordBatch(QList<HistoryEvent
         return st.error();
     if (progress)
         progress(total, total);
-    return issues;
+    return b.result;
 }
 
 Result<QList<TraceLink>> SqlHistoryStore::traceOf(const QUuid &standard)

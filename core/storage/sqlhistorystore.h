@@ -16,8 +16,9 @@ public:
     Result<std::optional<HistoryEvent>> event(const QUuid &uuid) override;
     Result<HistoryEvent> record(HistoryEvent event, const QString &actor) override;
     Status remove(const QUuid &uuid, const QString &actor) override;
-    Result<QList<HistoryBatchIssue>> recordBatch(QList<HistoryEvent> events, const QString &actor,
-                                                 const Progress &progress = {}) override;
+    Result<HistoryBatchResult> recordBatch(QList<HistoryEvent> events, const QString &actor,
+                                           const Progress &progress = {}) override;
+    Result<HistoryBatchResult> checkBatch(QList<HistoryEvent> events) override;
     Result<QList<TraceLink>> traceOf(const QUuid &standard) override;
     Result<QList<TraceLink>> relyingOn(const TraceQuery &query) override;
     Result<QList<TestRecord>> latestTests() override;
@@ -40,8 +41,17 @@ private:
     Status apply(const HistoryEffects &effects, const QString &actor);
     /// Inserts a new event and its audit entry (the uuid is set, the checks are done).
     Status insertNew(HistoryEvent &event, const QString &actor);
-    /// Every stored event of the given standards, as sorted timelines.
-    Result<QHash<QUuid, QList<HistoryEvent>>> timelines(const QSet<QUuid> &standards);
+    /// A batch checked: the events completed, the registry changes they cause, those already stored.
+    struct Batch
+    {
+        HistoryBatchResult result;
+        QList<HistoryEvent> events;
+        QList<HistoryEffects> effects;
+        QList<bool> skip;
+    };
+    Result<Batch> prepare(QList<HistoryEvent> events);
+    /// The records whose `column` is one of `uuids`, a few hundred per query.
+    template<typename T> Result<QList<T>> selectIn(const QString &column, const QList<QUuid> &uuids);
 };
 
 } // namespace core

@@ -222,29 +222,39 @@ TEST_P(HistoryStoreTest, ABatchIsAllOrNothingAndNamesEachBadEvent)
                               event(T::Sealing, QDate(2025, 6, 1)),
                               repeatability(QDate(2025, 7, 1), QList<double>(10, 2.0), 0.1),
                               repeatability(QDate(2025, 8, 1), {1, 2, 3}, 0.1)};
-    auto issues = history().recordBatch(batch, QStringLiteral("import"));
-    ASSERT_TRUE(issues);
-    ASSERT_EQ(issues->size(), 1) << "a standard with a malformed event is not checked for sequence too";
-    EXPECT_EQ(issues->at(0).index, 4);
+    auto result = history().recordBatch(batch, QStringLiteral("import"));
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->issues.size(), 1)
+        << "a standard with a malformed event is not checked for sequence too";
+    EXPECT_EQ(result->issues.at(0).index, 4);
     EXPECT_EQ(*history().count(), 0);
 
     batch.removeLast();
-    issues = history().recordBatch(batch, QStringLiteral("import"));
-    ASSERT_TRUE(issues);
-    ASSERT_EQ(issues->size(), 1);
-    EXPECT_EQ(issues->at(0).index, 3) << "the test while sealed";
+    result = history().recordBatch(batch, QStringLiteral("import"));
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->issues.size(), 1);
+    EXPECT_EQ(result->issues.at(0).index, 3) << "the test while sealed";
     EXPECT_EQ(*history().count(), 0);
 
     batch.removeLast();
-    issues = history().recordBatch(batch, QStringLiteral("import"));
-    ASSERT_TRUE(issues);
-    EXPECT_TRUE(issues->isEmpty()) << issues->first().error.text().toStdString();
+    result = history().recordBatch(batch, QStringLiteral("import"));
+    ASSERT_TRUE(result);
+    ASSERT_TRUE(result->recorded()) << result->issues.first().error.text().toStdString();
+    EXPECT_EQ(result->created, 3);
     EXPECT_EQ(*history().count(), 3);
     EXPECT_EQ(storedStandard().status, StandardStatus::Sealed);
     EXPECT_EQ(repo().auditEntries()->size(), 3 + 3 + 2)
         << "every event audited, the status change and the instrument's new traceability";
     EXPECT_EQ(storedInstrument().traceability.institution, QStringLiteral("中国计量科学研究院"));
     EXPECT_TRUE(repo().verifyAudit()->ok());
+
+    // The same events again add nothing.
+    result = history().recordBatch(batch, QStringLiteral("import"));
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->recorded());
+    EXPECT_EQ(result->created, 0);
+    EXPECT_EQ(result->unchanged, 3);
+    EXPECT_EQ(*history().count(), 3);
 }
 
 TEST_P(HistoryStoreTest, TracesBothWays)
