@@ -1,6 +1,7 @@
 // bench: the performance goals of each area, measured on a demo workspace.
 #include "cliapp.h"
 
+#include "bench/historybench.h"
 #include "bench/registrybench.h"
 
 #include <QDir>
@@ -78,6 +79,7 @@ const QList<Benchmark> &benchmarks()
 {
     static const QList<Benchmark> kBenchmarks = {
         {u"registry"_s, &core::RegistryBench::run},
+        {u"history"_s, &core::HistoryBench::run},
     };
     return kBenchmarks;
 }
@@ -120,7 +122,7 @@ Command benchCommand()
     return {
         u"bench"_s,
         u"bench registry|… [--scale small|city|province] [--measure PATH] [--work-dir DIR] [--repetitions N]"_s,
-        CliApp::tr("measure the registry against its performance goals"),
+        CliApp::tr("measure an area (registry, history) against its performance goals"),
         CliApp::tr(
             "Generates a demo workspace of the chosen scale in a temporary folder (or measures the "
             "workspace given with --measure) and measures it. Prints one line per figure with its goal; "
@@ -129,7 +131,14 @@ Command benchCommand()
             CliApp::tr("registry: opening the workspace and loading the registry (goal 1.5 s), a search or "
                        "filter over all standards (goal 50 ms), importing all units and standards from CSV "
                        "into an empty workspace (goal 5 s for the standards) and the peak memory of the "
-                       "process (goal 300 MB)."),
+                       "process (goal 300 MB).") +
+            u"\n\n" +
+            CliApp::tr(
+                "history: opening a standard's history log (goal 100 ms), the due and overdue list over all "
+                "standards (goal 1 s), exporting the log as CSV and importing it into a copy of the "
+                "workspace without history (goal 20 s), generating the demo history log (goal 60 s) and "
+                "the peak memory (goal 300 MB). An existing workspace without history gets the demo "
+                "history first."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -239,6 +240,55 @@ int runHistoryImport(CliApp &app, const Arguments &args)
     return ExitOk;
 }
 
+int runHistoryExport(CliApp &app, const Arguments &args)
+{
+    const QStringList &pos = args.positional();
+    if (pos.size() != 2)
+        return app.badInput(u"history export"_s, pos.size() < 2
+                                                     ? CliApp::tr("give the CSV file to write")
+                                                     : CliApp::tr("unexpected argument '%1'").arg(pos[2]));
+    int status = ExitOk;
+    auto repo = app.openRepository(false, &status);
+    if (!repo)
+        return status;
+    auto standards = repo->standards();
+    if (!standards)
+        return app.fail(standards.error());
+    QHash<QUuid, QString> certificates;
+    for (const core::Standard &s : *standards)
+        certificates.insert(s.meta.uuid, s.certificateNo);
+    auto equipment = repo->equipment();
+    if (!equipment)
+        return app.fail(equipment.error());
+    QHash<QUuid, QString> serials;
+    for (const core::Equipment &e : *equipment)
+        serials.insert(e.meta.uuid, e.serialNo);
+    QSaveFile file(pos[1]);
+    if (!file.open(QIODevice::WriteOnly))
+        return app.fail(core::makeError(core::ErrorCode::Io,
+                                        CliApp::tr("cannot write %1: %2").arg(pos[1], file.errorString())));
+    const auto line = [&](const QStringList &cells) {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << ListFormat::csvField(c);
+        file.write((quoted.join(u',') + u"\r\n").toUtf8());
+    };
+    file.write("\xEF\xBB\xBF"); // Excel opens UTF-8 with a byte order mark as UTF-8
+    line(core::HistoryImporter::header());
+    int rows = 0;
+    core::Status st = repo->history().forEachEvent([&](const core::HistoryEvent &e) {
+        line(core::HistoryImporter::row(e, certificates.value(e.standard), serials.value(e.equipment)));
+        ++rows;
+    });
+    if (!st)
+        return app.fail(st.error());
+    if (!file.commit())
+        return app.fail(core::makeError(core::ErrorCode::Io,
+                                        CliApp::tr("cannot write %1: %2").arg(pos[1], file.errorString())));
+    app.console().line(CliApp::tr("Wrote %1 history log entries to %2.").arg(rows).arg(pos[1]));
+    return ExitOk;
+}
+
 int runHistoryList(CliApp &app, const Arguments &args)
 {
     const QStringList &pos = args.positional();
@@ -441,13 +491,16 @@ int runHistory(CliApp &app, const Arguments &args)
     const QString sub = pos.value(0);
     if (sub == u"import")
         return runHistoryImport(app, args);
+    if (sub == u"export")
+        return runHistoryExport(app, args);
     if (sub == u"list")
         return runHistoryList(app, args);
     if (sub == u"trace")
         return runHistoryTrace(app, args);
-    return app.badInput(
-        u"history"_s, sub.isEmpty() ? CliApp::tr("say what to do: import, list or trace")
-                                    : CliApp::tr("unknown action '%1'; use import, list or trace").arg(sub));
+    return app.badInput(u"history"_s,
+                        sub.isEmpty()
+                            ? CliApp::tr("say what to do: import, export, list or trace")
+                            : CliApp::tr("unknown action '%1'; use import, export, list or trace").arg(sub));
 }
 
 QString historyHeaderHelp()
@@ -598,9 +651,9 @@ Command historyCommand()
 {
     return {
         u"history"_s,
-        u"history import FILE | list CERTIFICATE_NO [--format table|csv|json] | trace [--certificate NO] "
-        "[--institution NAME] [--serial SERIAL] [--format table|csv|json]"_s,
-        CliApp::tr("import, list and trace the history log (履历书) of standards"),
+        u"history import FILE | export FILE | list CERTIFICATE_NO [--format table|csv|json] | trace "
+        "[--certificate NO] [--institution NAME] [--serial SERIAL] [--format table|csv|json]"_s,
+        CliApp::tr("import, export, list and trace the history log (履历书) of standards"),
         CliApp::tr(
             "import FILE: imports history log entries from CSV (UTF-8 with or without BOM, or GB18030), one "
             "entry per row, for any standards. Every row is checked first, then every entry with the "
@@ -608,6 +661,11 @@ Command historyCommand()
             "traceability, ...); a file with any problem imports nothing and each is printed as "
             "FILE:LINE: column: message (exit status 2). Rows already in the log are not added "
             "again.") +
+            u"\n\n" +
+            CliApp::tr(
+                "export FILE: writes the whole history log as CSV in the columns 'history import' reads "
+                "(UTF-8 with BOM, English headers), to edit in Excel/WPS or to import into another "
+                "workspace.") +
             u"\n\n" +
             CliApp::tr(
                 "list CERTIFICATE_NO: the standard with this (current or former) certificate number and "

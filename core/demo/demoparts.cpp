@@ -1,11 +1,14 @@
 #include "demoparts.h"
 
+#include "history/historydemo.h"
+
 namespace core {
 
 const QList<DemoPart> &demoParts()
 {
     static const QList<DemoPart> kParts = {
-        // {QStringLiteral("history"), &HistoryDemo::run},
+        // History log
+        {QStringLiteral("history"), &HistoryDemo::run},
     };
     return kParts;
 }

@@ -4,6 +4,7 @@
 #include "audit/auditentry.h"
 #include "calendar.h"
 #include "historystore.h"
+#include "historytext.h"
 #include "historyvocabulary.h"
 #include "readingsfile.h"
 #include "storage/repository.h"
@@ -89,12 +90,6 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
-const QRegularExpression &readingSeparators()
-{
-    static const QRegularExpression re(QStringLiteral("[\\s,;，；、]+"));
-    return re;
-}
-
 QString joinKey(const QUuid &standard, const QString &text)
 {
     return standard.toString(QUuid::Id128) + u'\x1f' + text;
@@ -134,6 +129,22 @@ public:
         const QString v = value(key);
         if (v.isEmpty())
             return {};
+        // YYYY-MM-DD without the general parser: most dates of a large file are written so.
+        if (v.size() == 10 && v[4] == u'-' && v[7] == u'-') {
+            const auto digits = [&](int from, int n) {
+                int out = 0;
+                for (int i = from; i < from + n; ++i) {
+                    const char16_t c = v[i].unicode();
+                    if (c < u'0' || c > u'9')
+                        return -1;
+                    out = out * 10 + (c - u'0');
+                }
+                return out;
+            };
+            const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+            if (y >= 1900 && y <= 2200 && QDate::isValid(y, m, d))
+                return QDate(y, m, d);
+        }
         const auto d = calendar::parseDate(v);
         if (!d)
             issue(key, HistoryImporter::tr("'%1' is not a possible date (write dates as YYYY-MM-DD)").arg(v));
@@ -149,10 +160,22 @@ public:
             issue(key, HistoryImporter::tr("'%1' is not a number").arg(v));
         return n;
     }
-    QList<double> numbers(const QString &key, const QString &text)
+    QList<double> numbers(const QString &key, QStringView text)
     {
         QList<double> out;
-        for (const QString &part : text.split(readingSeparators(), Qt::SkipEmptyParts)) {
+        const auto separator = [](QChar c) {
+            return c.isSpace() || c == u',' || c == u';' || c == u'，' || c == u'；' || c == u'、';
+        };
+        for (qsizetype i = 0; i < text.size();) {
+            while (i < text.size() && separator(text[i]))
+                ++i;
+            qsizetype j = i;
+            while (j < text.size() && !separator(text[j]))
+                ++j;
+            if (j == i)
+                break;
+            const QString part = text.sliced(i, j - i).toString();
+            i = j;
             const auto n = core::number(part);
             if (!n) {
                 issue(key, HistoryImporter::tr("'%1' is not a number (separate readings with spaces or ;)")
@@ -214,6 +237,132 @@ struct HistoryImporter::Registry
     QHash<QString, QUuid> byName;   ///< standard + name -> instrument (when the name is unique)
     QHash<QUuid, const Equipment *> byUuid;
 };
+
+QStringList HistoryImporter::header()
+{
+    QStringList keys;
+    for (const ImportField &f : fields())
+        keys << f.key;
+    return keys;
+}
+
+QStringList HistoryImporter::row(const HistoryEvent &e, const QString &certificateNo,
+                                 const QString &equipmentSerial)
+{
+    using T = HistoryEventType;
+    QHash<QString, QString> v;
+    v.insert(u"standard_certificate_no"_s, certificateNo);
+    v.insert(u"type"_s, vocab::key(e.type));
+    v.insert(u"date"_s, calendar::isoDate(e.date));
+    v.insert(u"recorded_by"_s, e.recordedBy);
+    v.insert(u"note"_s, e.note);
+    if (!e.equipment.isNull())
+        v.insert(u"equipment_serial"_s,
+                 e.type == T::Traceability || e.type == T::Replacement ? e.serialNo : equipmentSerial);
+    switch (e.type) {
+    case T::Examination:
+    case T::ReExamination:
+        v.insert(u"examination_certificate_no"_s, e.certificateNo);
+        v.insert(u"valid_from"_s, calendar::isoDate(e.validFrom));
+        v.insert(u"valid_until"_s, calendar::isoDate(e.until));
+        break;
+    case T::Traceability:
+        v.insert(u"institution"_s, e.institution);
+        v.insert(u"trace_certificate_no"_s, e.certificateNo);
+        v.insert(u"result"_s, vocab::key(e.outcome));
+        v.insert(u"valid_until"_s, calendar::isoDate(e.until));
+        break;
+    case T::Repeatability: {
+        const RepeatabilityData &d = e.repeatability;
+        v.insert(u"parameter"_s, e.parameter);
+        v.insert(u"readings"_s, HistoryText::numbers(d.readings));
+        v.insert(u"reference"_s, HistoryText::number(d.reference));
+        v.insert(u"reduced_reason"_s, d.reducedReason);
+        if (d.reevaluated) {
+            v.insert(u"reevaluated_uncertainty"_s, d.reevaluatedUncertainty);
+            v.insert(u"meets_requirement"_s, d.meetsRequirement ? u"yes"_s : u"no"_s);
+        }
+        break;
+    }
+    case T::Stability: {
+        const StabilityData &d = e.stability;
+        v.insert(u"parameter"_s, e.parameter);
+        v.insert(u"stability_method"_s, vocab::key(d.method));
+        v.insert(u"stability_mode"_s, vocab::key(d.mode));
+        v.insert(u"limit"_s, HistoryText::number(d.limit));
+        v.insert(u"limit_basis"_s, vocab::key(d.basis));
+        v.insert(u"check_standard"_s, d.checkStandard);
+        QStringList groups;
+        for (const StabilityGroup &g : d.groups)
+            groups << calendar::isoDate(g.date) + u": " + HistoryText::numbers(g.readings);
+        v.insert(u"groups"_s, groups.join(u" | "));
+        break;
+    }
+    case T::Replacement: {
+        const ReplacementData &d = e.replacement;
+        v.insert(u"new_name"_s, d.newName);
+        v.insert(u"new_model"_s, d.newModel);
+        v.insert(u"new_serial"_s, d.newSerial);
+        v.insert(u"new_manufacturer"_s, d.newManufacturer);
+        v.insert(u"new_range"_s, d.newRange);
+        v.insert(u"new_accuracy"_s, d.newAccuracy);
+        QStringList changed;
+        if (d.rangeChanged)
+            changed << u"range"_s;
+        if (d.accuracyChanged)
+            changed << u"accuracy"_s;
+        if (d.scopeChanged)
+            changed << u"scope"_s;
+        v.insert(u"changed"_s, changed.isEmpty() ? u"none"_s : changed.join(u';'));
+        break;
+    }
+    case T::Comparison:
+    case T::BlindSample:
+        v.insert(u"institution"_s, e.institution);
+        v.insert(u"result"_s, vocab::key(e.outcome));
+        break;
+    default:
+        if (isChange(e.type)) {
+            v.insert(u"from"_s, e.changeFrom);
+            v.insert(u"to"_s, e.changeTo);
+        }
+        break;
+    }
+    QStringList out;
+    for (const ImportField &f : fields())
+        out << v.value(f.key);
+    return out;
+}
+
+void HistoryImporter::learnReplacements(const QList<CsvRecord> &records, const ImportColumns &columns,
+                                        Registry &reg)
+{
+    // A replacement names the old instrument; the registry may already show the new one. Either serial
+    // number then names the instrument, also on rows before the replacement (the old one's traceability).
+    const int type = columns.index(u"type"_s);
+    const int certificate = columns.index(u"standard_certificate_no"_s);
+    const int oldSerial = columns.index(u"equipment_serial"_s);
+    const int newSerial = columns.index(u"new_serial"_s);
+    if (type < 0 || certificate < 0 || oldSerial < 0 || newSerial < 0)
+        return;
+    for (const CsvRecord &r : records) {
+        if (vocab::parseEventType(r.fields.value(type).trimmed()) != HistoryEventType::Replacement)
+            continue;
+        const Standard *s = reg.byCertificate.value(r.fields.value(certificate).trimmed());
+        const QString from = r.fields.value(oldSerial).trimmed();
+        const QString to = r.fields.value(newSerial).trimmed();
+        if (!s || from.isEmpty() || to.isEmpty())
+            continue;
+        const QString fromKey = joinKey(s->meta.uuid, from);
+        const QString toKey = joinKey(s->meta.uuid, to);
+        const QUuid instrument =
+            reg.bySerial.contains(fromKey) ? reg.bySerial.value(fromKey) : reg.bySerial.value(toKey);
+        if (instrument.isNull())
+            continue;
+        reg.bySerial.insert(fromKey, instrument);
+        reg.bySerial.insert(toKey, instrument);
+    }
+}
 
 HistoryImporter::HistoryImporter(Repository &repo, QString actor) : m_repo(repo), m_actor(std::move(actor)) {}
 
@@ -279,6 +428,7 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
     const Status written = m_repo.transaction([&]() -> Status {
         while (!file->atEnd()) {
             const QList<CsvRecord> records = file->next(kChunkRows);
+            learnReplacements(records, columns, reg);
             QList<HistoryEvent> events;
             QList<int> lines;
             events.reserve(records.size());
@@ -556,8 +706,11 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
         row.issue(columnOf(st.error().where, e.type, columns), st.error().message);
         return Out();
     }
+    // Rows that read the same are the same entry.
+    const QString joined = record.fields.join(u'\x1f');
     const QByteArray key = QCryptographicHash::hash(
-        joinKey(e.standard, audit::compactJson(toJson(e))).toUtf8(), QCryptographicHash::Md5);
+        QByteArrayView(reinterpret_cast<const char *>(joined.constData()), joined.size() * 2),
+        QCryptographicHash::Md5);
     if (const auto it = firstLine.constFind(key); it != firstLine.cend()) {
         row.issue({}, tr("the same entry already appears on line %1 of this file").arg(it.value()));
         return Out();

@@ -29,6 +29,12 @@ public:
 
     /// The columns, with their accepted headers (the key first, then Chinese, then variants).
     static const QList<ImportField> &fields();
+    /// The keys of fields(), as a header row.
+    static QStringList header();
+    /// The row (in the order of header()) that imports as `event` of the standard with the certificate
+    /// number, naming its instrument by serial number (an export of the log, and its tests).
+    static QStringList row(const HistoryEvent &event, const QString &certificateNo,
+                           const QString &equipmentSerial);
 
 private:
     struct Registry;
@@ -38,6 +44,8 @@ private:
                                                 QHash<QString, const Standard *> &pastCertificates,
                                                 QHash<QByteArray, int> &firstLine,
                                                 QList<ImportIssue> &issues);
+
+    void learnReplacements(const QList<CsvRecord> &records, const ImportColumns &columns, Registry &reg);
 
     Repository &m_repo;
     QString m_actor;

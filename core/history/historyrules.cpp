@@ -15,7 +15,7 @@ bool sameEvent(const HistoryEvent *a, const HistoryEvent *b)
 {
     if (!a || !b)
         return a == b;
-    return a->meta.uuid == b->meta.uuid && toJson(*a) == toJson(*b);
+    return a->meta.uuid == b->meta.uuid && canonicalMembers(*a) == canonicalMembers(*b);
 }
 
 const HistoryEvent *at(const QList<HistoryEvent> &timeline, int index)
@@ -298,11 +298,14 @@ HistoryEffects HistoryRules::effects(const Standard &stored, const QList<Equipme
     HistoryEffects out;
     Standard s = stored;
 
+    // Records are compared field by field only where an event may have changed them.
+    bool touched = false;
     if (beforeState.status != afterState.status) {
         // With no status event left, the standard goes back to what it was before the first one.
         const StandardStatus target =
             afterState.status ? *afterState.status : startStatus(before, stored.status);
         s.status = target;
+        touched = true;
     }
 
     const HistoryEvent *certBefore = at(before, beforeState.latestCertificate);
@@ -315,6 +318,7 @@ HistoryEffects HistoryRules::effects(const Standard &stored, const QList<Equipme
             s.certificateNo = certAfter->certificateNo;
             s.issuedOn = certAfter->validFrom;
             s.expiresOn = certAfter->until;
+            touched = true;
         }
     }
 
@@ -324,15 +328,18 @@ HistoryEffects HistoryRules::effects(const Standard &stored, const QList<Equipme
         if (personAfter) {
             const QString expected = personBefore ? personBefore->changeTo : personAfter->changeFrom;
             if (stored.personInCharge.isEmpty() || stored.personInCharge == expected ||
-                stored.personInCharge == personAfter->changeFrom)
+                stored.personInCharge == personAfter->changeFrom) {
                 s.personInCharge = personAfter->changeTo;
+                touched = true;
+            }
         } else if (personBefore && stored.personInCharge == personBefore->changeTo &&
                    !personBefore->changeFrom.isEmpty()) {
             s.personInCharge = personBefore->changeFrom;
+            touched = true;
         }
     }
 
-    if (toJson(s) != toJson(stored))
+    if (touched && toJson(s) != toJson(stored))
         out.standard = s;
 
     for (const Equipment &eq : equipment) {
@@ -378,7 +385,14 @@ HistoryEffects HistoryRules::effects(const Standard &stored, const QList<Equipme
                 e.traceability = {traceAfter->institution, traceAfter->certificateNo, traceAfter->date,
                                   traceAfter->outcome == Outcome::Pass ? traceAfter->until : QDate()};
         }
-        if (toJson(e) != toJson(eq))
+        const Traceability &was = eq.traceability;
+        const Traceability &is = e.traceability;
+        const bool changed = e.name != eq.name || e.model != eq.model || e.serialNo != eq.serialNo ||
+                             e.manufacturer != eq.manufacturer || e.measuringRange != eq.measuringRange ||
+                             e.accuracy != eq.accuracy || is.institution != was.institution ||
+                             is.certificateNo != was.certificateNo || is.date != was.date ||
+                             is.due != was.due;
+        if (changed)
             out.equipment << e;
     }
     return out;

@@ -85,6 +85,8 @@ public:
     /// A standard's events in the order they happened (HistoryRules::sort).
     virtual Result<QList<HistoryEvent>> timeline(const QUuid &standard) = 0;
     virtual Result<std::optional<HistoryEvent>> event(const QUuid &uuid) = 0;
+    /// Every event of the workspace, standard by standard and in date order, without holding them all.
+    virtual Status forEachEvent(const std::function<void(const HistoryEvent &)> &visit) = 0;
     /// Records a new event, or stores an edited one (same uuid). Refused with a message when a field is
     /// wrong, the instrument is not the standard's, the numbers cannot be judged, or the timeline would
     /// break a sequence rule; nothing is then stored. Returns the event as stored (verdict filled in).

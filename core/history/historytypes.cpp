@@ -233,6 +233,173 @@ QJsonObject toJson(const HistoryEvent &e)
             {u"details"_s, e.details()}};
 }
 
+namespace {
+/// Canonical members written one by one; keys are plain ASCII.
+class Members
+{
+public:
+    void text(const char *key, const QString &value)
+    {
+        QByteArray v;
+        audit::appendString(v, value);
+        raw(key, std::move(v));
+    }
+    void number(const char *key, double value)
+    {
+        QByteArray v;
+        audit::appendNumber(v, value);
+        raw(key, std::move(v));
+    }
+    void boolean(const char *key, bool value)
+    {
+        raw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    }
+    void raw(const char *key, QByteArray value)
+    {
+        QByteArray k;
+        k.reserve(24);
+        k += '"';
+        k += key;
+        k += '"';
+        m_members.append({std::move(k), std::move(value)});
+    }
+    audit::CanonicalMembers take() { return std::move(m_members); }
+
+private:
+    audit::CanonicalMembers m_members;
+};
+
+QByteArray numberArray(const QList<double> &values)
+{
+    QByteArray out;
+    out.reserve(values.size() * 8 + 2);
+    out += '[';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        audit::appendNumber(out, values[i]);
+    }
+    out += ']';
+    return out;
+}
+} // namespace
+
+QByteArray canonicalDetails(const HistoryEvent &e)
+{
+    Members m;
+    switch (e.type) {
+    case HistoryEventType::Examination:
+    case HistoryEventType::ReExamination:
+        m.text("valid_from", calendar::isoDate(e.validFrom));
+        break;
+    case HistoryEventType::Repeatability: {
+        const RepeatabilityData &r = e.repeatability;
+        m.raw("readings", numberArray(r.readings));
+        m.number("reference", r.reference);
+        m.text("reduced_reason", r.reducedReason);
+        m.boolean("reevaluated", r.reevaluated);
+        m.text("reevaluated_uncertainty", r.reevaluatedUncertainty);
+        m.boolean("meets_requirement", r.meetsRequirement);
+        break;
+    }
+    case HistoryEventType::Stability: {
+        const StabilityData &s = e.stability;
+        QByteArray groups = "[";
+        for (const StabilityGroup &g : s.groups) {
+            if (groups.size() > 1)
+                groups += ',';
+            groups += "{\"date\":";
+            audit::appendString(groups, calendar::isoDate(g.date));
+            groups += ",\"readings\":";
+            groups += numberArray(g.readings);
+            groups += '}';
+        }
+        groups += ']';
+        m.text("method", vocab::key(s.method));
+        m.text("mode", vocab::key(s.mode));
+        m.text("basis", vocab::key(s.basis));
+        m.number("limit", s.limit);
+        m.text("check_standard", s.checkStandard);
+        m.raw("groups", std::move(groups));
+        break;
+    }
+    case HistoryEventType::Replacement: {
+        const ReplacementData &r = e.replacement;
+        m.text("old_name", r.oldName);
+        m.text("old_model", r.oldModel);
+        m.text("old_manufacturer", r.oldManufacturer);
+        m.text("old_range", r.oldRange);
+        m.text("old_accuracy", r.oldAccuracy);
+        m.text("new_name", r.newName);
+        m.text("new_model", r.newModel);
+        m.text("new_serial", r.newSerial);
+        m.text("new_manufacturer", r.newManufacturer);
+        m.text("new_range", r.newRange);
+        m.text("new_accuracy", r.newAccuracy);
+        m.boolean("range_changed", r.rangeChanged);
+        m.boolean("accuracy_changed", r.accuracyChanged);
+        m.boolean("scope_changed", r.scopeChanged);
+        break;
+    }
+    default:
+        if (isChange(e.type)) {
+            m.text("from", e.changeFrom);
+            m.text("to", e.changeTo);
+        }
+        break;
+    }
+    return audit::canonicalObject(m.take());
+}
+
+audit::CanonicalMembers canonicalMembers(const HistoryEvent &e)
+{
+    // Written in sorted key order (the unit test holds this equal to the generic form); uuids and dates are
+    // ASCII and need no escaping.
+    const auto key = [](const char *k) {
+        QByteArray q;
+        q.reserve(18);
+        q += '"';
+        q += k;
+        q += '"';
+        return q;
+    };
+    const auto quoted = [](QByteArrayView ascii) {
+        QByteArray v;
+        v.reserve(ascii.size() + 2);
+        v += '"';
+        v += ascii;
+        v += '"';
+        return v;
+    };
+    const auto text = [](const QString &value) {
+        QByteArray v;
+        audit::appendString(v, value);
+        return v;
+    };
+    const auto uuid = [&](const QUuid &u) {
+        return u.isNull() ? QByteArrayLiteral("\"\"") : quoted(u.toByteArray(QUuid::WithoutBraces));
+    };
+    const auto date = [&](QDate d) {
+        return d.isValid() ? quoted(calendar::isoDate(d).toLatin1()) : QByteArrayLiteral("\"\"");
+    };
+    audit::CanonicalMembers m;
+    m.reserve(13);
+    m.append({key("certificate_no"), text(e.certificateNo)});
+    m.append({key("date"), date(e.date)});
+    m.append({key("details"), canonicalDetails(e)});
+    m.append({key("equipment"), uuid(e.equipment)});
+    m.append({key("institution"), text(e.institution)});
+    m.append({key("note"), text(e.note)});
+    m.append({key("outcome"), quoted(vocab::key(e.outcome).toLatin1())});
+    m.append({key("parameter"), text(e.parameter)});
+    m.append({key("recorded_by"), text(e.recordedBy)});
+    m.append({key("serial_no"), text(e.serialNo)});
+    m.append({key("standard"), uuid(e.standard)});
+    m.append({key("type"), quoted(vocab::key(e.type).toLatin1())});
+    m.append({key("until"), date(e.until)});
+    return m;
+}
+
 Status validate(const HistoryEvent &e)
 {
     using T = HistoryEventType;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditentry.h"
 #include "registry/registrytypes.h"
 #include "result.h"
 
@@ -141,6 +142,11 @@ bool isStatusEvent(HistoryEventType type); ///< sealing, resumption, cancellatio
 bool isChange(HistoryEventType type);      ///< the five change types
 
 QJsonObject toJson(const HistoryEvent &e);
+/// toJson(e) as sorted canonical members, written directly (no QJsonObject): what saving many events
+/// hashes. audit::canonicalObject() of it equals audit::canonicalJson(toJson(e)) byte for byte.
+audit::CanonicalMembers canonicalMembers(const HistoryEvent &e);
+/// e.details() as canonical JSON, the text of the `details` column.
+QByteArray canonicalDetails(const HistoryEvent &e);
 /// Field rules of one event on its own (the sequence rules are in historyrules.h). On failure
 /// Error::where is the field key.
 Status validate(const HistoryEvent &e);

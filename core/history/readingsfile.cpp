@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+#include <charconv>
 #include <cmath>
 #include <map>
 
@@ -33,6 +34,27 @@ Error badLine(const QString &path, int line, const QString &message)
 
 std::optional<double> ReadingsFile::number(const QString &text)
 {
+    // Plain ASCII, as nearly every reading is written: std::from_chars (correctly rounded, as Qt is).
+    const QStringView view = QStringView(text).trimmed();
+    if (!view.isEmpty() && view.size() < 64) {
+        char ascii[64];
+        qsizetype n = 0;
+        bool plain = true;
+        for (QChar c : view) {
+            if (c.unicode() > 0x7f) {
+                plain = false;
+                break;
+            }
+            ascii[n++] = static_cast<char>(c.unicode());
+        }
+        if (plain) {
+            const char *begin = ascii[0] == '+' ? ascii + 1 : ascii;
+            double v = 0;
+            const auto [end, ec] = std::from_chars(begin, ascii + n, v);
+            if (ec == std::errc() && end == ascii + n && std::isfinite(v))
+                return v;
+        }
+    }
     QString t = text.trimmed();
     for (QChar &c : t) {
         const char16_t u = c.unicode();

@@ -14,6 +14,7 @@ public:
 
     Result<QList<HistoryEvent>> timeline(const QUuid &standard) override;
     Result<std::optional<HistoryEvent>> event(const QUuid &uuid) override;
+    Status forEachEvent(const std::function<void(const HistoryEvent &)> &visit) override;
     Result<HistoryEvent> record(HistoryEvent event, const QString &actor) override;
     Status remove(const QUuid &uuid, const QString &actor) override;
     Result<HistoryBatchResult> recordBatch(QList<HistoryEvent> events, const QString &actor,
@@ -39,8 +40,9 @@ private:
     Status checkAndApply(const Context &context, const QList<HistoryEvent> &after, const QUuid &changed,
                          const QString &actor);
     Status apply(const HistoryEffects &effects, const QString &actor);
-    /// Inserts a new event and its audit entry (the uuid is set, the checks are done).
-    Status insertNew(HistoryEvent &event, const QString &actor);
+    /// Inserts the new events not skipped, with their audit entries (uuids set, checks done).
+    Status insertNew(QList<HistoryEvent> &events, const QList<bool> &skip, const QString &actor,
+                     const Progress &progress, int *created);
     /// A batch checked: the events completed, the registry changes they cause, those already stored.
     struct Batch
     {

@@ -168,22 +168,83 @@ void SqlRepository::noteChange(Entity entity, const QUuid &uuid)
     m_pending[entity].append(uuid);
 }
 
+Status SqlRepository::loadAuditTail()
+{
+    if (m_tailLoaded)
+        return {};
+    QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q.exec())
+        return storageError(q, tr("reading the audit trail"));
+    m_tailSeq = 0;
+    m_tailHash.clear();
+    if (q.next()) {
+        m_tailSeq = q.value(0).toLongLong();
+        m_tailHash = q.value(1).toString();
+    }
+    q.finish();
+    m_tailLoaded = true;
+    return {};
+}
+
+Status SqlRepository::appendCreations(Entity entity, const QList<CreatedRecord> &records,
+                                      const QString &actor)
+{
+    if (Status st = loadAuditTail(); !st)
+        return st;
+    constexpr qsizetype kRows = 40;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString at = sql::timestamp(changeTime());
+    const QString who = actor.isEmpty() ? systemActor() : actor;
+    const QString key = entityKey(entity);
+    const QString create = QStringLiteral("create");
+    for (qsizetype from = 0; from < records.size(); from += kRows) {
+        const qsizetype n = std::min(kRows, records.size() - from);
+        QString sql =
+            QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, changes, "
+                           "record_hash, prev_hash, hash) VALUES ");
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i > 0)
+                sql += u", ";
+            sql += row;
+        }
+        QSqlQuery &q = prepared(sql);
+        for (qsizetype i = from; i < from + n; ++i) {
+            AuditEntry e;
+            e.seq = m_tailSeq + 1;
+            e.at = at;
+            e.actor = who;
+            e.entity = key;
+            e.uuid = records[i].uuid;
+            e.action = create;
+            e.changes = QString::fromUtf8(records[i].changes);
+            e.recordHash = records[i].recordHash;
+            e.prevHash = m_tailHash;
+            e.hash = e.computeHash(records[i].changes);
+            q.addBindValue(e.seq);
+            q.addBindValue(e.at);
+            q.addBindValue(e.actor);
+            q.addBindValue(e.entity);
+            q.addBindValue(sql::text(e.uuid));
+            q.addBindValue(e.action);
+            q.addBindValue(e.changes);
+            q.addBindValue(e.recordHash);
+            q.addBindValue(sql::bindable(e.prevHash));
+            q.addBindValue(e.hash);
+            m_tailSeq = e.seq;
+            m_tailHash = e.hash;
+            noteChange(entity, e.uuid);
+        }
+        if (!q.exec())
+            return storageError(q, tr("writing the audit trail"));
+    }
+    return {};
+}
+
 Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QString &action,
                                   const QString &changes, const QString &recordHash, const QString &actor)
 {
-    if (!m_tailLoaded) {
-        QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        if (!q.exec())
-            return storageError(q, tr("reading the audit trail"));
-        m_tailSeq = 0;
-        m_tailHash.clear();
-        if (q.next()) {
-            m_tailSeq = q.value(0).toLongLong();
-            m_tailHash = q.value(1).toString();
-        }
-        q.finish();
-        m_tailLoaded = true;
-    }
+    if (Status st = loadAuditTail(); !st)
+        return st;
     AuditEntry e;
     e.seq = m_tailSeq + 1;
     e.at = sql::timestamp(changeTime());

@@ -14,6 +14,14 @@ namespace core {
 class SqlFileStore;
 class SqlHistoryStore;
 
+/// The audit entry of a record created in bulk (SqlStore::appendCreations).
+struct CreatedRecord
+{
+    QUuid uuid;
+    QByteArray changes; ///< UTF-8
+    QString recordHash;
+};
+
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
 class SqlRepository : public Repository
@@ -74,6 +82,10 @@ private:
     Error storageError(const QSqlQuery &q, const QString &what) const;
     Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QString &changes,
                        const QString &recordHash, const QString &actor);
+    /// The "create" entries of records stored in bulk, chained exactly as appendAudit() one by one would
+    /// chain them, written several rows to a statement.
+    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor);
+    Status loadAuditTail();
     void noteChange(Entity entity, const QUuid &uuid);
     /// The time every change of the running transaction is stamped with (one instant per transaction).
     QDateTime changeTime() const;

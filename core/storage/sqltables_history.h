@@ -38,7 +38,7 @@ template<> struct Table<HistoryEvent>
                 e.parameter,
                 vocab::key(e.outcome),
                 text(e.until),
-                audit::compactJson(e.details())};
+                QString::fromUtf8(canonicalDetails(e))};
     }
     static void read(const QSqlQuery &q, int c, HistoryEvent &e)
     {

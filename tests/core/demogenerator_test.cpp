@@ -3,6 +3,7 @@
 #include "calendar.h"
 #include "creditcode.h"
 #include "demo/demogenerator.h"
+#include "history/historystore.h"
 #include "registry/metrologyfield.h"
 #include "registry/vocabulary.h"
 
@@ -194,8 +195,9 @@ TEST_P(DemoGeneratorTest, SmallWorkspaceHasEveryFieldCategoryAndStatus)
     auto report = repo.verifyAudit();
     ASSERT_TRUE(report.ok()) << text(report.error());
     EXPECT_TRUE(report->ok());
+    // The demo parts' records (the history log) are audited too.
     EXPECT_EQ(report->entriesChecked, summary->bureaus + summary->units + summary->standards +
-                                          summary->equipment + summary->personnel);
+                                          summary->equipment + summary->personnel + *repo.history().count());
     const auto entries = *repo.auditEntries();
     for (const AuditEntry &e : entries)
         ASSERT_EQ(e.actor, kActor);
