@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogservice.h"
+#include "historypage.h"
 #include "importdialog.h"
 #include "labels.h"
 #include "registrypage.h"
@@ -153,6 +154,8 @@ AreaPage *MainWindow::createPage(Area area)
     switch (area) {
     case Registry:
         return m_registry;
+    case HistoryLog:
+        return new HistoryPage(*m_repo);
     default:
         return nullptr;
     }

@@ -10,6 +10,7 @@
 #include "history/historytext.h"
 #include "history/historyvocabulary.h"
 #include "history/readingsfile.h"
+#include "historylogdocument.h"
 #include "registry/vocabulary.h"
 #include "storage/repository.h"
 
@@ -394,6 +395,48 @@ int runHistoryList(CliApp &app, const Arguments &args)
     return ExitOk;
 }
 
+int runHistoryPrint(CliApp &app, const Arguments &args)
+{
+    const QStringList &pos = args.positional();
+    if (pos.size() != 2)
+        return app.badInput(u"history print"_s,
+                            pos.size() < 2 ? CliApp::tr("give the certificate number of the standard")
+                                           : CliApp::tr("unexpected argument '%1'").arg(pos[2]));
+    const QString output = args.value(u"output"_s);
+    if (output.isEmpty())
+        return app.badInput(u"history print"_s, CliApp::tr("give the PDF file to write with --output"));
+    int status = ExitOk;
+    auto repo = app.openRepository(false, &status);
+    if (!repo)
+        return status;
+    const QString certificate = pos[1].trimmed();
+    auto found = repo->standardByCertificate(certificate);
+    if (!found)
+        return app.fail(found.error());
+    QUuid uuid = *found ? (*found)->meta.uuid : QUuid();
+    if (uuid.isNull()) {
+        auto past = repo->history().standardsWithPastCertificate(certificate);
+        if (!past)
+            return app.fail(past.error());
+        if (past->size() == 1)
+            uuid = past->first();
+    }
+    if (uuid.isNull())
+        return app.fail(
+            core::makeError(core::ErrorCode::InvalidInput,
+                            CliApp::tr("no standard has or had the certificate number %1").arg(certificate)));
+    auto data = print::HistoryLogDocument::load(*repo, uuid);
+    if (!data)
+        return app.fail(data.error());
+    if (core::Status st = print::DocumentPrinter::writePdf({print::HistoryLogDocument::job(*data)}, output);
+        !st)
+        return app.fail(st.error());
+    app.console().line(
+        CliApp::tr("Wrote the history log of %1 (%n entries) to %2.", nullptr, int(data->events.size()))
+            .arg(data->standard.certificateNo, output));
+    return ExitOk;
+}
+
 int runHistoryTrace(CliApp &app, const Arguments &args)
 {
     if (args.positional().size() > 1)
@@ -497,10 +540,12 @@ int runHistory(CliApp &app, const Arguments &args)
         return runHistoryList(app, args);
     if (sub == u"trace")
         return runHistoryTrace(app, args);
-    return app.badInput(u"history"_s,
-                        sub.isEmpty()
-                            ? CliApp::tr("say what to do: import, export, list or trace")
-                            : CliApp::tr("unknown action '%1'; use import, export, list or trace").arg(sub));
+    if (sub == u"print")
+        return runHistoryPrint(app, args);
+    return app.badInput(
+        u"history"_s,
+        sub.isEmpty() ? CliApp::tr("say what to do: import, export, list, print or trace")
+                      : CliApp::tr("unknown action '%1'; use import, export, list, print or trace").arg(sub));
 }
 
 QString historyHeaderHelp()
@@ -651,7 +696,8 @@ Command historyCommand()
 {
     return {
         u"history"_s,
-        u"history import FILE | export FILE | list CERTIFICATE_NO [--format table|csv|json] | trace "
+        u"history import FILE | export FILE | list CERTIFICATE_NO [--format table|csv|json] | print "
+        "CERTIFICATE_NO --output FILE.pdf | trace "
         "[--certificate NO] [--institution NAME] [--serial SERIAL] [--format table|csv|json]"_s,
         CliApp::tr("import, export, list and trace the history log (履历书) of standards"),
         CliApp::tr(
@@ -671,11 +717,15 @@ Command historyCommand()
                 "list CERTIFICATE_NO: the standard with this (current or former) certificate number and "
                 "every entry of its history log in the order they happened.") +
             u"\n\n" +
+            CliApp::tr("print CERTIFICATE_NO --output FILE.pdf: the history log (履历书) of that standard as "
+                       "a PDF on A4: the standard's data, its instruments and every entry.") +
+            u"\n\n" +
             CliApp::tr("trace: the standards relying on a traceability certificate, an institution (part of "
                        "its name) or an instrument serial number, from the history log and the registry's "
                        "instruments, and every other record that relies on those standards.") +
             historyHeaderHelp(),
         {{u"format"_s, u"table|csv|json"_s, CliApp::tr("output format of list and trace (default: table)")},
+         {u"output"_s, u"FILE.pdf"_s, CliApp::tr("print: the PDF file to write")},
          {u"certificate"_s, u"NO"_s, CliApp::tr("trace: a traceability certificate number")},
          {u"institution"_s, u"NAME"_s, CliApp::tr("trace: an institution, or part of its name")},
          {u"serial"_s, u"SERIAL"_s, CliApp::tr("trace: an instrument serial number")}},

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "areapage.h"
+#include "entity.h"
+#include "registry/registrytypes.h"
+
+#include <QList>
+#include <QUuid>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace ui {
+
+class DueListModel;
+class HistoryChart;
+class HistoryTimelineModel;
+
+/// The history log area: the 履历书 of one standard (its data, a timeline of every entry with a filter by
+/// type, the chart of the selected test, recording, removing and printing entries) and the due and
+/// overdue list over all standards as of a chosen day.
+class HistoryPage final : public AreaPage
+{
+    Q_OBJECT
+public:
+    enum TabIndex { LogTabIndex, DueTabIndex };
+
+    explicit HistoryPage(core::Repository &repo, QWidget *parent = nullptr);
+
+    core::Status setRepository(core::Repository &repo) override;
+    void activated() override;
+
+    /// Shows the history log of a standard (null: none).
+    void showStandard(const QUuid &standard);
+    QUuid currentStandard() const { return m_standard.meta.uuid; }
+    /// Shows only entries of one type (-1: all).
+    void setTypeFilter(int type);
+    void showTab(TabIndex index);
+
+    /// Opens the dialog for a new entry of the shown standard.
+    void newEvent();
+    void removeCurrentEvent();
+    void printLog();
+    /// Writes the shown standard's history log as a PDF (what printing lays out).
+    core::Status writePdf(const QString &path);
+    core::Status refreshDueList();
+
+    HistoryTimelineModel *timelineModel() const { return m_timeline; }
+    QSortFilterProxyModel *timelineProxy() const { return m_timelineProxy; }
+    DueListModel *dueModel() const { return m_due; }
+    HistoryChart *chart() const { return m_chart; }
+    QTableView *timelineView() const { return m_timelineView; }
+    QDateEdit *asOfEdit() const { return m_asOf; }
+
+signals:
+    /// The dialog for a new entry is about to open (tests fill it in and accept it).
+    void eventDialogOpened(QDialog *dialog);
+
+private:
+    core::Status loadStandards();
+    core::Status reloadTimeline();
+    void repositoryChanged(core::Entity entity, const QList<QUuid> &uuids);
+    void currentEventChanged();
+    void reportError(const QString &title, const core::Error &error);
+
+    core::Repository *m_repo = nullptr;
+    QMetaObject::Connection m_changedConnection;
+    core::Standard m_standard;
+    QList<core::Equipment> m_equipment;
+    bool m_standardsLoaded = false;
+    bool m_dueStale = true;
+
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_standardCombo = nullptr;
+    QLabel *m_header = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    HistoryTimelineModel *m_timeline = nullptr;
+    QSortFilterProxyModel *m_timelineProxy = nullptr;
+    QTableView *m_timelineView = nullptr;
+    HistoryChart *m_chart = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_printButton = nullptr;
+
+    QDateEdit *m_asOf = nullptr;
+    QLabel *m_dueSummary = nullptr;
+    DueListModel *m_due = nullptr;
+    QSortFilterProxyModel *m_dueProxy = nullptr;
+    QTableView *m_dueView = nullptr;
+};
+
+} // namespace ui
