@@ -270,7 +270,8 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     ASSERT_NE(registry, nullptr);
     EXPECT_EQ(nav->currentItem(), registry);
     EXPECT_TRUE(registry->flags() & Qt::ItemIsSelectable);
-    for (int a = ui::MainWindow::Registry + 1; a < ui::MainWindow::AreaCount; ++a) {
+    EXPECT_TRUE(window->areaItem(ui::MainWindow::HistoryLog)->flags() & Qt::ItemIsSelectable);
+    for (int a = ui::MainWindow::HistoryLog + 1; a < ui::MainWindow::AreaCount; ++a) {
         QListWidgetItem *item = window->areaItem(ui::MainWindow::Area(a));
         ASSERT_NE(item, nullptr) << a;
         EXPECT_FALSE(item->flags() & (Qt::ItemIsEnabled | Qt::ItemIsSelectable)) << a;
@@ -284,6 +285,11 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     nav->setFocus();
     QTest::keyClick(nav, Qt::Key_Down);
     QTest::keyClick(nav, Qt::Key_End);
+    // The keys stop at the last area that exists.
+    EXPECT_EQ(nav->currentItem(), window->areaItem(ui::MainWindow::HistoryLog));
+    EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(),
+              window->areaPage(ui::MainWindow::HistoryLog));
+    QTest::keyClick(nav, Qt::Key_Home);
     EXPECT_EQ(nav->currentItem(), registry);
     EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(), page);
 }
