@@ -3,12 +3,15 @@
 #include "history/historystore.h"
 #include "sqlops.h"
 
+#include <QCoreApplication>
+
 namespace core {
 
 /// The HistoryStore of an SQL workspace: events in the `history_events` table (the type-specific
 /// numbers as canonical JSON in `details`), each saved through SqlOps with its audit entry.
 class SqlHistoryStore final : public HistoryStore, public SqlStore
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SqlHistoryStore)
 public:
     explicit SqlHistoryStore(SqlRepository &repo);
 
