@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui {
 
@@ -25,10 +26,10 @@ HistoryChart::HistoryChart(QWidget *parent) : QChartView(new QChart, parent)
 
 void HistoryChart::clear(const QString &title)
 {
-    chart()->removeAllSeries();
-    for (QAbstractAxis *axis : chart()->axes())
-        chart()->removeAxis(axis);
-    chart()->setTitle(title);
+    // A fresh chart each time: the view deletes the old one with its series and axes.
+    auto *fresh = new QChart;
+    fresh->setTitle(title);
+    setChart(fresh);
 }
 
 QStringList HistoryChart::seriesNames() const
@@ -49,24 +50,31 @@ void HistoryChart::setEvent(const core::HistoryEvent *event)
             points->setMarkerSize(8);
             for (int i = 0; i < d->readings.size(); ++i)
                 points->append(i + 1, d->readings[i]);
-            const auto line = [&](const QString &name, double y, Qt::PenStyle style) {
+            const auto line = [&](const QString &name, double y, const QColor &color, Qt::PenStyle style) {
                 auto *s = new QLineSeries;
                 s->setName(name);
                 s->append(1, y);
                 s->append(double(d->readings.size()), y);
-                QPen pen = s->pen();
+                QPen pen(color);
+                pen.setWidthF(1.5);
                 pen.setStyle(style);
                 s->setPen(pen);
                 return s;
             };
-            QList<QAbstractSeries *> all = {points, line(tr("Mean"), d->mean, Qt::SolidLine),
-                                            line(tr("Mean + s"), d->mean + d->s, Qt::DashLine),
-                                            line(tr("Mean − s"), d->mean - d->s, Qt::DashLine)};
+            const QColor band(0xd0, 0x7a, 0x1c);
+            QList<QAbstractSeries *> all = {
+                points, line(tr("Mean"), d->mean, QColor(0x33, 0x33, 0x33), Qt::SolidLine),
+                line(tr("Mean + s"), d->mean + d->s, band, Qt::DashLine),
+                line(tr("Mean − s"), d->mean - d->s, band, Qt::DashLine)};
             auto *x = new QValueAxis;
-            x->setRange(0.5, d->readings.size() + 0.5);
+            x->setRange(0, double(d->readings.size() + 1));
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0);
+            x->setTickInterval(std::max(1.0, std::ceil(d->readings.size() / 10.0)));
             x->setLabelFormat(QStringLiteral("%d"));
             x->setTitleText(tr("Reading no."));
             auto *y = new QValueAxis;
+            y->setLabelFormat(QStringLiteral("%.6g"));
             const auto [lo, hi] = std::minmax_element(d->readings.begin(), d->readings.end());
             const double pad = std::max({(*hi - *lo) * 0.15, d->s * 1.5, 1e-9});
             y->setRange(std::min(*lo, d->mean - d->s) - pad, std::max(*hi, d->mean + d->s) + pad);
@@ -105,6 +113,7 @@ void HistoryChart::setEvent(const core::HistoryEvent *event)
             x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)),
                         QDateTime::fromMSecsSinceEpoch(qint64(to)));
             auto *y = new QValueAxis;
+            y->setLabelFormat(QStringLiteral("%.6g"));
             const auto [lo, hi] = std::minmax_element(d->means.begin(), d->means.end());
             const double bottom = std::min(*lo, d->bandLow);
             const double top = std::max(*hi, d->bandHigh);

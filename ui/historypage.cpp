@@ -107,7 +107,10 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::Type, 150);
     m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::Subject, 200);
     m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::Outcome, 70);
-    m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::Summary, 420);
+    m_timelineView->horizontalHeader()->setStretchLastSection(false);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(HistoryTimelineModel::Summary,
+                                                             QHeaderView::Stretch);
+    m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::RecordedBy, 90);
     m_chart = new HistoryChart;
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -144,6 +147,12 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     m_dueProxy->setSortRole(RawRole);
     m_dueView = tableView(QStringLiteral("dueView"), m_dueProxy);
     m_dueView->setSortingEnabled(true);
+    const QList<QPair<int, int>> dueWidths = {
+        {DueListModel::State, 60},         {DueListModel::Kind, 110},   {DueListModel::CertificateNo, 210},
+        {DueListModel::StandardName, 200}, {DueListModel::Holder, 200}, {DueListModel::Subject, 150},
+        {DueListModel::DueOn, 95},         {DueListModel::Days, 70}};
+    for (const auto &[column, width] : dueWidths)
+        m_dueView->horizontalHeader()->resizeSection(column, width);
     m_dueView->sortByColumn(-1, Qt::AscendingOrder);
     auto *dueTab = new QWidget;
     auto *dueLayout = new QVBoxLayout(dueTab);
