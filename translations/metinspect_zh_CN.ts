@@ -2965,6 +2965,26 @@
         <source>%1 overdue, %2 due within %3 days</source>
         <translation>超期 %1 项，%3 天内到期 %2 项</translation>
     </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>添加附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Attach a scan or file to the selected entry</source>
+        <translation>为所选记录添加扫描件或文件</translation>
+    </message>
+    <message>
+        <source>Attach a file to the entry</source>
+        <translation>为记录添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法添加附件</translation>
+    </message>
 </context>
 <context>
     <name>ui::HistoryTimelineModel</name>
@@ -2991,6 +3011,10 @@
     <message>
         <source>Recorded by</source>
         <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3347,10 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>Cannot load the workspace</source>
         <translation>无法加载工作区</translation>
+    </message>
+    <message>
+        <source>&amp;History log of the standard</source>
+        <translation>该计量标准的履历书(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "dialogservice.h"
 #include "duelistmodel.h"
+#include "files/filestore.h"
 #include "history/duelist.h"
 #include "history/historystore.h"
 #include "history/historyvocabulary.h"
@@ -80,6 +81,9 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     m_newButton->setObjectName(QStringLiteral("newEventButton"));
     m_removeButton = new QPushButton(tr("&Remove entry…"));
     m_removeButton->setObjectName(QStringLiteral("removeEventButton"));
+    m_attachButton = new QPushButton(tr("A&ttach file…"));
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setToolTip(tr("Attach a scan or file to the selected entry"));
     m_printButton = new QPushButton(tr("&Print history log…"));
     m_printButton->setObjectName(QStringLiteral("printLogButton"));
 
@@ -90,6 +94,7 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     bar->addWidget(m_typeFilter);
     bar->addWidget(m_newButton);
     bar->addWidget(m_removeButton);
+    bar->addWidget(m_attachButton);
     bar->addWidget(m_printButton);
 
     m_header = new QLabel;
@@ -111,6 +116,7 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     m_timelineView->horizontalHeader()->setSectionResizeMode(HistoryTimelineModel::Summary,
                                                              QHeaderView::Stretch);
     m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::RecordedBy, 90);
+    m_timelineView->horizontalHeader()->resizeSection(HistoryTimelineModel::Attachments, 50);
     m_chart = new HistoryChart;
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -176,6 +182,7 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     connect(m_newButton, &QPushButton::clicked, this, &HistoryPage::newEvent);
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryPage::removeCurrentEvent);
     connect(m_printButton, &QPushButton::clicked, this, &HistoryPage::printLog);
+    connect(m_attachButton, &QPushButton::clicked, this, &HistoryPage::attachToCurrentEvent);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
         if (core::Status st = refreshDueList(); !st)
             reportError(tr("Cannot compute the due list"), st.error());
@@ -286,6 +293,7 @@ core::Status HistoryPage::reloadTimeline()
         m_timeline->reset({}, {});
         m_chart->setEvent(nullptr);
         m_removeButton->setEnabled(false);
+        m_attachButton->setEnabled(false);
         return {};
     }
     const QUuid selected = m_timelineView->currentIndex().data(UuidRole).toUuid();
@@ -316,7 +324,15 @@ core::Status HistoryPage::reloadTimeline()
                                core::calendar::isoDate(m_standard.issuedOn),
                                core::calendar::isoDate(m_standard.expiresOn),
                                m_standard.personInCharge.toHtmlEscaped()));
-    m_timeline->reset(*timeline, m_equipment);
+    QHash<QUuid, int> attachments;
+    for (const core::HistoryEvent &e : std::as_const(*timeline)) {
+        auto files = m_repo->files().attachments(e.meta.uuid);
+        if (!files)
+            return files.error();
+        if (!files->isEmpty())
+            attachments.insert(e.meta.uuid, int(files->size()));
+    }
+    m_timeline->reset(*timeline, m_equipment, attachments);
     const int row = m_timeline->rowOf(selected);
     if (row >= 0)
         m_timelineView->setCurrentIndex(m_timelineProxy->mapFromSource(m_timeline->index(row, 0)));
@@ -336,13 +352,39 @@ void HistoryPage::setTypeFilter(int type)
     currentEventChanged();
 }
 
-void HistoryPage::currentEventChanged()
+const core::HistoryEvent *HistoryPage::currentEvent() const
 {
     const QModelIndex index = m_timelineView->currentIndex();
-    const core::HistoryEvent *e =
-        index.isValid() ? m_timeline->event(m_timelineProxy->mapToSource(index).row()) : nullptr;
+    return index.isValid() ? m_timeline->event(m_timelineProxy->mapToSource(index).row()) : nullptr;
+}
+
+void HistoryPage::currentEventChanged()
+{
+    const core::HistoryEvent *e = currentEvent();
     m_chart->setEvent(e);
     m_removeButton->setEnabled(e != nullptr);
+    m_attachButton->setEnabled(e != nullptr);
+}
+
+void HistoryPage::attachToCurrentEvent()
+{
+    const core::HistoryEvent *e = currentEvent();
+    if (!e)
+        return;
+    const QUuid uuid = e->meta.uuid;
+    const QString path = DialogService::instance().openFileName(
+        this, tr("Attach a file to the entry"), QString(),
+        tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto added = m_repo->files().add(core::Entity::HistoryEvent, uuid, path, core::systemActor());
+    if (!added) {
+        reportError(tr("Cannot attach the file"), added.error());
+        return;
+    }
+    if (core::Status st = reloadTimeline(); !st)
+        reportError(tr("Cannot open the history log"), st.error());
 }
 
 void HistoryPage::newEvent()
@@ -362,9 +404,7 @@ void HistoryPage::newEvent()
 
 void HistoryPage::removeCurrentEvent()
 {
-    const QModelIndex index = m_timelineView->currentIndex();
-    const core::HistoryEvent *e =
-        index.isValid() ? m_timeline->event(m_timelineProxy->mapToSource(index).row()) : nullptr;
+    const core::HistoryEvent *e = currentEvent();
     if (!e)
         return;
     const core::HistoryEvent event = *e;

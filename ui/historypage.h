@@ -2,6 +2,7 @@
 
 #include "areapage.h"
 #include "entity.h"
+#include "history/historytypes.h"
 #include "registry/registrytypes.h"
 
 #include <QList>
@@ -45,6 +46,8 @@ public:
     /// Opens the dialog for a new entry of the shown standard.
     void newEvent();
     void removeCurrentEvent();
+    /// Attaches a file (a scanned certificate, a record sheet) chosen by the user to the selected entry.
+    void attachToCurrentEvent();
     void printLog();
     /// Writes the shown standard's history log as a PDF (what printing lays out).
     core::Status writePdf(const QString &path);
@@ -66,6 +69,7 @@ private:
     core::Status reloadTimeline();
     void repositoryChanged(core::Entity entity, const QList<QUuid> &uuids);
     void currentEventChanged();
+    const core::HistoryEvent *currentEvent() const;
     void reportError(const QString &title, const core::Error &error);
 
     core::Repository *m_repo = nullptr;
@@ -85,6 +89,7 @@ private:
     HistoryChart *m_chart = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_attachButton = nullptr;
     QPushButton *m_printButton = nullptr;
 
     QDateEdit *m_asOf = nullptr;

@@ -11,10 +11,12 @@
 namespace ui {
 
 void HistoryTimelineModel::reset(const QList<core::HistoryEvent> &events,
-                                 const QList<core::Equipment> &equipment)
+                                 const QList<core::Equipment> &equipment,
+                                 const QHash<QUuid, int> &attachments)
 {
     beginResetModel();
     m_events = events;
+    m_attachments = attachments;
     m_equipment.clear();
     for (const core::Equipment &e : equipment)
         m_equipment.insert(e.meta.uuid, e);
@@ -81,6 +83,10 @@ QVariant HistoryTimelineModel::data(const QModelIndex &index, int role) const
     }
     case RecordedBy:
         return e->recordedBy;
+    case Attachments: {
+        const int n = m_attachments.value(e->meta.uuid);
+        return raw ? QVariant(n) : QVariant(n > 0 ? QString::number(n) : QString());
+    }
     default:
         return {};
     }
@@ -103,6 +109,8 @@ QVariant HistoryTimelineModel::headerData(int section, Qt::Orientation orientati
         return tr("What");
     case RecordedBy:
         return tr("Recorded by");
+    case Attachments:
+        return tr("Files");
     default:
         return {};
     }

@@ -15,11 +15,13 @@ class HistoryTimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Type, Subject, Outcome, Summary, RecordedBy, ColumnCount };
+    enum Column { Date, Type, Subject, Outcome, Summary, RecordedBy, Attachments, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void reset(const QList<core::HistoryEvent> &events, const QList<core::Equipment> &equipment);
+    /// `attachments`: the number of files attached to each entry (by entry uuid).
+    void reset(const QList<core::HistoryEvent> &events, const QList<core::Equipment> &equipment,
+               const QHash<QUuid, int> &attachments = {});
     const core::HistoryEvent *event(int row) const;
     int rowOf(const QUuid &uuid) const;
 
@@ -31,6 +33,7 @@ public:
 private:
     QList<core::HistoryEvent> m_events;
     QHash<QUuid, core::Equipment> m_equipment;
+    QHash<QUuid, int> m_attachments;
 };
 
 } // namespace ui

@@ -1,6 +1,7 @@
 // The history log page: a standard's timeline with its type filter and charts, the entry dialog judging
 // pasted readings and showing the store's refusals, the due and overdue tab, and the printed log.
 #include "duelistmodel.h"
+#include "files/filestore.h"
 #include "history/historystore.h"
 #include "historychart.h"
 #include "historyeventdialog.h"
@@ -8,9 +9,13 @@
 #include "historytimelinemodel.h"
 #include "mainwindow.h"
 #include "readingsgrid.h"
+#include "registrypage.h"
+#include "roles.h"
+#include "standardstab.h"
 #include "support/pdftext.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -293,6 +298,47 @@ TEST_F(HistoryPageTest, TheMainWindowOpensTheHistoryLogArea)
     EXPECT_TRUE(history->isVisible());
     auto *combo = history->findChild<QComboBox *>(QStringLiteral("standardCombo"));
     EXPECT_EQ(combo->count(), 5) << "every standard can be chosen";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(HistoryPageTest, AFileAttachedToAnEntryIsCountedInTheTimeline)
+{
+    recordThree();
+    page->showStandard(reg.s1.meta.uuid);
+    page->timelineView()->setCurrentIndex(page->timelineProxy()->index(0, 0));
+    const QUuid trace = page->timelineProxy()->index(0, 0).data(ui::UuidRole).toUuid();
+    dialogs.file = ws.dir() + QStringLiteral("/证书扫描件.pdf");
+    testsupport::writeFile(dialogs.file, QByteArrayLiteral("%PDF-1.4 scan"));
+    page->attachToCurrentEvent();
+    ASSERT_TRUE(dialogs.warnings.isEmpty()) << dialogs.warnings.join(u'\n').toStdString();
+    auto files = ws.repo().files().attachments(trace);
+    ASSERT_TRUE(files);
+    ASSERT_EQ(files->size(), 1);
+    EXPECT_EQ(page->timelineProxy()->index(0, ui::HistoryTimelineModel::Attachments).data().toString(),
+              QStringLiteral("1"));
+    EXPECT_EQ(page->timelineView()->currentIndex().row(), 0) << "the selection stays on the entry";
+    dialogs.file.clear();
+    page->attachToCurrentEvent();
+    EXPECT_EQ(ws.repo().files().attachments(trace)->size(), 1) << "cancelled: nothing attached";
+}
+
+TEST_F(HistoryPageTest, TheRegistryOpensTheHistoryLogOfTheSelectedStandard)
+{
+    page.reset();
+    ui::MainWindow window(ws.repo());
+    window.show();
+    ASSERT_TRUE(window.registryPage()->standardsTab()->selectUuid(reg.s3.meta.uuid));
+    QAction *action = window.findChild<QAction *>(QStringLiteral("historyLogAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+    action->trigger();
+    auto *history = qobject_cast<ui::HistoryPage *>(window.areaPage(ui::MainWindow::HistoryLog));
+    ASSERT_NE(history, nullptr);
+    EXPECT_TRUE(history->isVisible());
+    EXPECT_EQ(history->currentStandard(), reg.s3.meta.uuid);
 }
 
 } // namespace
