@@ -71,6 +71,13 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4, valid %5 to %6, person in charge: %7, %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it; double-click a row to open its history log.</source>
+        <translation>
+            <numerusform>%n standard relies on it; double-click a row to open its history log.</numerusform>
+            <numerusform>%n standards rely on it; double-click a row to open its history log.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ImportDialog</name>

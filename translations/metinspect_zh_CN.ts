@@ -2985,6 +2985,80 @@
         <source>Cannot attach the file</source>
         <translation>无法添加附件</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Traceability &amp;certificate:</source>
+        <translation>溯源证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Instrument &amp;serial no.:</source>
+        <translation>设备出厂编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which standards rely on a traceability certificate, an institution or an instrument — for when a higher standard is found out of tolerance.</source>
+        <translation>哪些计量标准依赖某溯源证书、某机构或某台设备——用于发现上级计量标准超差时追查。</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Traceability certificate</source>
+        <translation>溯源证书</translation>
+    </message>
+    <message>
+        <source>Traced on</source>
+        <translation>溯源日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Cannot trace</source>
+        <translation>无法追溯</translation>
+    </message>
+    <message>
+        <source>&amp;Trace back</source>
+        <translation>溯源追查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give a traceability certificate number, an institution or a serial number.</source>
+        <translation>请填写溯源证书编号、机构或出厂编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it; double-click a row to open its history log.</source>
+        <translation>
+            <numerusform>%n 项计量标准依赖于它；双击一行可打开其履历书。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::HistoryTimelineModel</name>

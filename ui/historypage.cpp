@@ -26,9 +26,11 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -165,10 +167,65 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     dueLayout->addLayout(dueBar);
     dueLayout->addWidget(m_dueView, 1);
 
+    // Tracing back from a traceability certificate, an institution or an instrument serial
+    m_traceCertificate = new QLineEdit;
+    m_traceCertificate->setObjectName(QStringLiteral("traceCertificateEdit"));
+    m_traceInstitution = new QLineEdit;
+    m_traceInstitution->setObjectName(QStringLiteral("traceInstitutionEdit"));
+    m_traceSerial = new QLineEdit;
+    m_traceSerial->setObjectName(QStringLiteral("traceSerialEdit"));
+    auto *traceButton = new QPushButton(tr("&Find"));
+    traceButton->setObjectName(QStringLiteral("traceButton"));
+    traceButton->setDefault(true);
+    auto *traceBar = new QHBoxLayout;
+    const QList<QPair<QString, QLineEdit *>> traceFields = {
+        {tr("Traceability &certificate:"), m_traceCertificate},
+        {tr("&Institution:"), m_traceInstitution},
+        {tr("Instrument &serial no.:"), m_traceSerial}};
+    for (const auto &[label, edit] : traceFields) {
+        auto *l = new QLabel(label);
+        l->setBuddy(edit);
+        traceBar->addWidget(l);
+        traceBar->addWidget(edit, 1);
+        connect(edit, &QLineEdit::returnPressed, traceButton, &QPushButton::click);
+    }
+    traceBar->addWidget(traceButton);
+    m_traceSummary = new QLabel(tr("Which standards rely on a traceability certificate, an institution or an "
+                                   "instrument — for when a higher standard is found out of tolerance."));
+    m_traceSummary->setObjectName(QStringLiteral("traceSummary"));
+    m_traceSummary->setWordWrap(true);
+    m_traceResults = new QTableWidget(0, 9);
+    m_traceResults->setObjectName(QStringLiteral("traceResults"));
+    m_traceResults->setHorizontalHeaderLabels(
+        {tr("Certificate no."), tr("Standard"), tr("Holder"), tr("Instrument"), tr("Serial no."),
+         tr("Institution"), tr("Traceability certificate"), tr("Traced on"), tr("Valid until")});
+    m_traceResults->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_traceResults->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_traceResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_traceResults->setAlternatingRowColors(true);
+    m_traceResults->verticalHeader()->hide();
+    m_traceResults->horizontalHeader()->setStretchLastSection(true);
+    auto *traceTab = new QWidget;
+    auto *traceLayout = new QVBoxLayout(traceTab);
+    traceLayout->addLayout(traceBar);
+    traceLayout->addWidget(m_traceSummary);
+    traceLayout->addWidget(m_traceResults, 1);
+    connect(traceButton, &QPushButton::clicked, this, [this] {
+        if (core::Status st =
+                traceBack(m_traceCertificate->text(), m_traceInstitution->text(), m_traceSerial->text());
+            !st)
+            reportError(tr("Cannot trace"), st.error());
+    });
+    connect(m_traceResults, &QTableWidget::cellActivated, this, [this](int row) {
+        showStandard(m_traceResults->item(row, 0)->data(UuidRole).toUuid());
+        showTab(LogTabIndex);
+    });
+
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("historyTabs"));
     m_tabs->addTab(logTab, tr("History &log"));
     m_tabs->addTab(dueTab, tr("&Due and overdue"));
+    m_tabs->addTab(traceTab, tr("&Trace back"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -463,6 +520,48 @@ core::Status HistoryPage::refreshDueList()
                               .arg(m_due->overdueCount())
                               .arg(m_due->rowCount() - m_due->overdueCount())
                               .arg(core::DueList::kDefaultLookaheadDays));
+    return {};
+}
+
+core::Status HistoryPage::traceBack(const QString &certificateNo, const QString &institution,
+                                    const QString &serialNo)
+{
+    core::TraceQuery query{certificateNo.trimmed(), institution.trimmed(), serialNo.trimmed()};
+    m_traceCertificate->setText(query.certificateNo);
+    m_traceInstitution->setText(query.institution);
+    m_traceSerial->setText(query.serialNo);
+    m_traceResults->setRowCount(0);
+    if (query.isEmpty()) {
+        m_traceSummary->setText(
+            tr("Give a traceability certificate number, an institution or a serial number."));
+        return {};
+    }
+    auto links = m_repo->history().relyingOn(query);
+    if (!links)
+        return links.error();
+    QSet<QUuid> standards;
+    m_traceResults->setRowCount(int(links->size()));
+    for (int r = 0; r < links->size(); ++r) {
+        const core::TraceLink &l = (*links)[r];
+        standards.insert(l.standard);
+        const QStringList cells = {l.standardCertificateNo,
+                                   l.standardName,
+                                   l.holderName,
+                                   l.equipmentName,
+                                   l.serialNo,
+                                   l.institution,
+                                   l.certificateNo,
+                                   core::calendar::isoDate(l.date),
+                                   core::calendar::isoDate(l.until)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(UuidRole, l.standard);
+            m_traceResults->setItem(r, c, item);
+        }
+    }
+    m_traceResults->resizeColumnsToContents();
+    m_traceSummary->setText(tr("%n standard(s) rely on it; double-click a row to open its history log.",
+                               nullptr, int(standards.size())));
     return {};
 }
 

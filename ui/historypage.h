@@ -15,6 +15,8 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
+class QLineEdit;
 
 namespace ui {
 
@@ -29,7 +31,7 @@ class HistoryPage final : public AreaPage
 {
     Q_OBJECT
 public:
-    enum TabIndex { LogTabIndex, DueTabIndex };
+    enum TabIndex { LogTabIndex, DueTabIndex, TraceTabIndex };
 
     explicit HistoryPage(core::Repository &repo, QWidget *parent = nullptr);
 
@@ -52,6 +54,9 @@ public:
     /// Writes the shown standard's history log as a PDF (what printing lays out).
     core::Status writePdf(const QString &path);
     core::Status refreshDueList();
+    /// Traces back: the standards relying on a traceability certificate, institution or serial number.
+    core::Status traceBack(const QString &certificateNo, const QString &institution, const QString &serialNo);
+    QTableWidget *traceResults() const { return m_traceResults; }
 
     HistoryTimelineModel *timelineModel() const { return m_timeline; }
     QSortFilterProxyModel *timelineProxy() const { return m_timelineProxy; }
@@ -97,6 +102,12 @@ private:
     DueListModel *m_due = nullptr;
     QSortFilterProxyModel *m_dueProxy = nullptr;
     QTableView *m_dueView = nullptr;
+
+    QLineEdit *m_traceCertificate = nullptr;
+    QLineEdit *m_traceInstitution = nullptr;
+    QLineEdit *m_traceSerial = nullptr;
+    QLabel *m_traceSummary = nullptr;
+    QTableWidget *m_traceResults = nullptr;
 };
 
 } // namespace ui

@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -339,6 +341,33 @@ TEST_F(HistoryPageTest, TheRegistryOpensTheHistoryLogOfTheSelectedStandard)
     ASSERT_NE(history, nullptr);
     EXPECT_TRUE(history->isVisible());
     EXPECT_EQ(history->currentStandard(), reg.s3.meta.uuid);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(HistoryPageTest, TracingBackFindsTheStandardsThatRelyOnACertificate)
+{
+    recordThree();
+    page->showTab(ui::HistoryPage::TraceTabIndex);
+    ASSERT_TRUE(page->traceBack(QStringLiteral(" JD2026-0301 "), {}, {}));
+    QTableWidget *results = page->traceResults();
+    ASSERT_EQ(results->rowCount(), 1);
+    EXPECT_EQ(results->item(0, 0)->text(), reg.s1.certificateNo);
+    EXPECT_EQ(results->item(0, 4)->text(), QStringLiteral("SN-20931"));
+    EXPECT_TRUE(child<QLabel>(page.get(), "traceSummary")->text().contains(QStringLiteral("1 standard")));
+    // The registry's own record of the instrument counts too (an earlier certificate, no event).
+    ASSERT_TRUE(page->traceBack({}, {}, QStringLiteral("SN-20931")));
+    EXPECT_GE(results->rowCount(), 1);
+    ASSERT_TRUE(page->traceBack(QStringLiteral("NO-SUCH"), {}, {}));
+    EXPECT_EQ(results->rowCount(), 0);
+
+    ASSERT_TRUE(page->traceBack(QStringLiteral("JD2026-0301"), {}, {}));
+    emit results->cellActivated(0, 0);
+    EXPECT_EQ(page->currentStandard(), reg.s1.meta.uuid);
+    EXPECT_EQ(child<QTabWidget>(page.get(), "historyTabs")->currentIndex(),
+              int(ui::HistoryPage::LogTabIndex));
 }
 
 } // namespace
