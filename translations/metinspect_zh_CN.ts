@@ -2876,6 +2876,10 @@
         <source> — fail (not less than the limit)</source>
         <translation> — 不合格（不小于限值）</translation>
     </message>
+    <message>
+        <source>Edit history log entry — %1 %2</source>
+        <translation>修改履历记录 — %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::HistoryPage</name>
@@ -3058,6 +3062,10 @@
         <translation>
             <numerusform>%n 项计量标准依赖于它；双击一行可打开其履历书。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>修改记录(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -369,10 +369,70 @@ void HistoryEventDialog::updateJudgement()
     m_judgement->setVisible(!text.isEmpty());
 }
 
+void HistoryEventDialog::setEvent(const core::HistoryEvent &e)
+{
+    m_editing = e;
+    setWindowTitle(tr("Edit history log entry — %1 %2").arg(m_standard.certificateNo, m_standard.name));
+    setType(e.type);
+    m_type->setEnabled(false); // another type is another entry
+    m_date->setDate(e.date);
+    m_recordedBy->setText(e.recordedBy);
+    m_note->setPlainText(e.note);
+    m_instrument->setCurrentIndex(std::max(0, m_instrument->findData(e.equipment)));
+    m_certificateNo->setText(e.certificateNo);
+    m_institution->setText(e.institution);
+    m_parameter->setText(e.parameter);
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(e.outcome))));
+    if (e.validFrom.isValid())
+        m_validFrom->setDate(e.validFrom);
+    if (e.until.isValid())
+        m_until->setDate(e.until);
+    m_changeFrom->setText(e.changeFrom);
+    m_changeTo->setText(e.changeTo);
+    QList<QStringList> readingRows;
+    for (double v : e.repeatability.readings)
+        readingRows.append({core::HistoryText::number(v)});
+    m_readings->setRowsText(readingRows);
+    if (e.type == T::Repeatability)
+        m_reference->setText(core::HistoryText::number(e.repeatability.reference));
+    m_reducedReason->setText(e.repeatability.reducedReason);
+    m_reevaluated->setChecked(e.repeatability.reevaluated);
+    m_reevaluatedU->setText(e.repeatability.reevaluatedUncertainty);
+    m_meets->setChecked(e.repeatability.meetsRequirement);
+    m_method->setCurrentIndex(std::max(0, m_method->findData(int(e.stability.method))));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(e.stability.mode))));
+    m_basis->setCurrentIndex(std::max(0, m_basis->findData(int(e.stability.basis))));
+    if (e.type == T::Stability)
+        m_limit->setText(core::HistoryText::number(e.stability.limit));
+    m_checkStandard->setText(e.stability.checkStandard);
+    QList<QStringList> groupRows;
+    for (const core::StabilityGroup &g : e.stability.groups)
+        for (double v : g.readings)
+            groupRows.append({core::calendar::isoDate(g.date), core::HistoryText::number(v)});
+    m_groups->setRowsText(groupRows);
+    const core::ReplacementData &r = e.replacement;
+    m_newName->setText(r.newName);
+    m_newModel->setText(r.newModel);
+    m_newSerial->setText(r.newSerial);
+    m_newManufacturer->setText(r.newManufacturer);
+    m_newRange->setText(r.newRange);
+    m_newAccuracy->setText(r.newAccuracy);
+    m_rangeChanged->setChecked(r.rangeChanged);
+    m_accuracyChanged->setChecked(r.accuracyChanged);
+    m_scopeChanged->setChecked(r.scopeChanged);
+    updateFields();
+}
+
 core::HistoryEvent HistoryEventDialog::event() const
 {
     const T t = T(m_type->currentData().toInt());
     core::HistoryEvent e;
+    e.meta = m_editing.meta;
+    if (!m_editing.meta.uuid.isNull()) {
+        // Fields the dialog does not show are kept as they were.
+        e.serialNo = m_editing.serialNo;
+        e.replacement = m_editing.replacement;
+    }
     e.standard = m_standard.meta.uuid;
     e.type = t;
     e.date = m_date->date();

@@ -35,6 +35,9 @@ public:
                        const QList<core::Equipment> &equipment, QWidget *parent = nullptr);
 
     void setType(core::HistoryEventType type);
+    /// Fills the fields from a recorded entry, to edit it: OK stores it under the same uuid (revision
+    /// checked, so an entry changed meanwhile elsewhere is not overwritten).
+    void setEvent(const core::HistoryEvent &event);
     /// The event the fields describe (not yet judged by the rules).
     core::HistoryEvent event() const;
     /// The stored event after OK.
@@ -55,6 +58,7 @@ private:
     core::Standard m_standard;
     QList<core::Equipment> m_equipment;
     core::HistoryEvent m_stored;
+    core::HistoryEvent m_editing; ///< the entry being edited (null uuid for a new one)
 
     QComboBox *m_type = nullptr;
     QDateEdit *m_date = nullptr;

@@ -81,6 +81,8 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     typeLabel->setBuddy(m_typeFilter);
     m_newButton = new QPushButton(tr("&New entry…"));
     m_newButton->setObjectName(QStringLiteral("newEventButton"));
+    m_editButton = new QPushButton(tr("&Edit entry…"));
+    m_editButton->setObjectName(QStringLiteral("editEventButton"));
     m_removeButton = new QPushButton(tr("&Remove entry…"));
     m_removeButton->setObjectName(QStringLiteral("removeEventButton"));
     m_attachButton = new QPushButton(tr("A&ttach file…"));
@@ -95,6 +97,7 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     bar->addWidget(typeLabel);
     bar->addWidget(m_typeFilter);
     bar->addWidget(m_newButton);
+    bar->addWidget(m_editButton);
     bar->addWidget(m_removeButton);
     bar->addWidget(m_attachButton);
     bar->addWidget(m_printButton);
@@ -238,6 +241,8 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
             &HistoryPage::currentEventChanged);
     connect(m_newButton, &QPushButton::clicked, this, &HistoryPage::newEvent);
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryPage::removeCurrentEvent);
+    connect(m_editButton, &QPushButton::clicked, this, &HistoryPage::editCurrentEvent);
+    connect(m_timelineView, &QTableView::activated, this, &HistoryPage::editCurrentEvent);
     connect(m_printButton, &QPushButton::clicked, this, &HistoryPage::printLog);
     connect(m_attachButton, &QPushButton::clicked, this, &HistoryPage::attachToCurrentEvent);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
@@ -350,6 +355,7 @@ core::Status HistoryPage::reloadTimeline()
         m_timeline->reset({}, {});
         m_chart->setEvent(nullptr);
         m_removeButton->setEnabled(false);
+        m_editButton->setEnabled(false);
         m_attachButton->setEnabled(false);
         return {};
     }
@@ -420,6 +426,7 @@ void HistoryPage::currentEventChanged()
     const core::HistoryEvent *e = currentEvent();
     m_chart->setEvent(e);
     m_removeButton->setEnabled(e != nullptr);
+    m_editButton->setEnabled(e != nullptr);
     m_attachButton->setEnabled(e != nullptr);
 }
 
@@ -456,6 +463,20 @@ void HistoryPage::newEvent()
         const int row = m_timeline->rowOf(dialog.stored().meta.uuid);
         if (row >= 0)
             m_timelineView->setCurrentIndex(m_timelineProxy->mapFromSource(m_timeline->index(row, 0)));
+    }
+}
+
+void HistoryPage::editCurrentEvent()
+{
+    const core::HistoryEvent *e = currentEvent();
+    if (!e)
+        return;
+    HistoryEventDialog dialog(*m_repo, m_standard, m_equipment, this);
+    dialog.setEvent(*e);
+    emit eventDialogOpened(&dialog);
+    if (dialog.result() == QDialog::Accepted || dialog.exec() == QDialog::Accepted) {
+        if (core::Status st = reloadTimeline(); !st)
+            reportError(tr("Cannot open the history log"), st.error());
     }
 }
 

@@ -48,6 +48,8 @@ public:
     /// Opens the dialog for a new entry of the shown standard.
     void newEvent();
     void removeCurrentEvent();
+    /// Opens the selected entry in the dialog to correct it.
+    void editCurrentEvent();
     /// Attaches a file (a scanned certificate, a record sheet) chosen by the user to the selected entry.
     void attachToCurrentEvent();
     void printLog();
@@ -94,6 +96,7 @@ private:
     HistoryChart *m_chart = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_editButton = nullptr;
     QPushButton *m_attachButton = nullptr;
     QPushButton *m_printButton = nullptr;
 

@@ -371,3 +371,43 @@ TEST_F(HistoryPageTest, TracingBackFindsTheStandardsThatRelyOnACertificate)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(HistoryPageTest, AnEntryIsCorrectedInTheDialogAndAStaleEditIsRefused)
+{
+    recordThree();
+    page->showStandard(reg.s1.meta.uuid);
+    page->timelineView()->setCurrentIndex(page->timelineProxy()->index(1, 0)); // the repeatability test
+    QString seenReadings;
+    QObject::connect(page.get(), &ui::HistoryPage::eventDialogOpened, page.get(), [&](QDialog *d) {
+        auto *dialog = static_cast<ui::HistoryEventDialog *>(d);
+        seenReadings = QString::number(child<ui::ReadingsGrid>(dialog, "readingsGrid")->rowsText().size());
+        EXPECT_EQ(child<QLineEdit>(dialog, "referenceEdit")->text(), QStringLiteral("0.012"));
+        EXPECT_FALSE(child<QComboBox>(dialog, "typeCombo")->isEnabled());
+        child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("恒温槽 50℃ 点"));
+        dialog->accept();
+    });
+    page->editCurrentEvent();
+    EXPECT_EQ(seenReadings, QStringLiteral("10")) << "the readings are shown for editing";
+    auto timeline = *ws.repo().history().timeline(reg.s1.meta.uuid);
+    ASSERT_EQ(timeline.size(), 3) << "edited, not added";
+    EXPECT_EQ(timeline[1].note, QStringLiteral("恒温槽 50℃ 点"));
+    EXPECT_EQ(timeline[1].meta.revision, 2);
+    EXPECT_EQ(timeline[1].repeatability.readings.size(), 10);
+    EXPECT_EQ(timeline[1].outcome, core::Outcome::Pass);
+
+    // Changed elsewhere after the dialog opened: the dialog's save is refused, nothing overwritten.
+    ui::HistoryEventDialog dialog(ws.repo(), reg.s1, {reg.overdueInstrument});
+    dialog.setEvent(timeline[1]);
+    core::HistoryEvent elsewhere = timeline[1];
+    elsewhere.note = QStringLiteral("另一处修改");
+    record(elsewhere);
+    child<QPlainTextEdit>(&dialog, "noteEdit")->setPlainText(QStringLiteral("过时的修改"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.errorText().isEmpty());
+    EXPECT_EQ(ws.repo().history().timeline(reg.s1.meta.uuid)->at(1).note, QStringLiteral("另一处修改"));
+}
+
+} // namespace
