@@ -2970,10 +2970,6 @@
         <translation>超期 %1 项，%3 天内到期 %2 项</translation>
     </message>
     <message>
-        <source>A&amp;ttach file…</source>
-        <translation>添加附件(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Attach a scan or file to the selected entry</source>
         <translation>为所选记录添加扫描件或文件</translation>
     </message>
@@ -3066,6 +3062,10 @@
     <message>
         <source>&amp;Edit entry…</source>
         <translation>修改记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch file…</source>
+        <translation>添加附件(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ HistoryPage::HistoryPage(core::Repository &repo, QWidget *parent) : AreaPage(par
     m_editButton->setObjectName(QStringLiteral("editEventButton"));
     m_removeButton = new QPushButton(tr("&Remove entry…"));
     m_removeButton->setObjectName(QStringLiteral("removeEventButton"));
-    m_attachButton = new QPushButton(tr("A&ttach file…"));
+    m_attachButton = new QPushButton(tr("Atta&ch file…"));
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
     m_attachButton->setToolTip(tr("Attach a scan or file to the selected entry"));
     m_printButton = new QPushButton(tr("&Print history log…"));
