@@ -24,6 +24,17 @@ QDate addYears(QDate date, int years)
     return QDate(y, date.month(), d);
 }
 
+QDate addMonths(QDate date, int months)
+{
+    if (!date.isValid())
+        return {};
+    const int index = date.year() * 12 + (date.month() - 1) + months;
+    const auto y = static_cast<unsigned short>(index / 12);
+    const auto m = static_cast<unsigned short>(index % 12 + 1);
+    const unsigned short last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
+    return QDate(y, m, std::min<int>(date.day(), last));
+}
+
 int daysBetween(QDate from, QDate to)
 {
     return static_cast<int>((toBoost(to) - toBoost(from)).days());

@@ -9,6 +9,10 @@ namespace core::calendar {
 /// The date `years` later on the same month and day; 29 February falls back to 28 February.
 QDate addYears(QDate date, int years);
 
+/// The date `months` later (earlier when negative) on the same day of the month; a day the target month
+/// does not have falls back to its last day (31 August − 6 months = 28 or 29 February).
+QDate addMonths(QDate date, int months);
+
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 int daysBetween(QDate from, QDate to);
 

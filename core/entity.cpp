@@ -66,6 +66,9 @@ QString entityKey(Entity e)
         return QStringLiteral("rectification_event");
     case Entity::Complaint:
         return QStringLiteral("complaint");
+    // History log
+    case Entity::HistoryEvent:
+        return QStringLiteral("history_event");
     }
     return {};
 }

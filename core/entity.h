@@ -43,6 +43,8 @@ enum class Entity {
     RectificationItem,
     RectificationEvent,
     Complaint,
+    // History log
+    HistoryEvent,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -66,6 +66,27 @@
             <numerusform>NOT CONFIRMED: %n differences found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the history log of %1 (%n entries) to %2.</source>
+        <translation>
+            <numerusform>Wrote the history log of %1 (%n entry) to %2.</numerusform>
+            <numerusform>Wrote the history log of %1 (%n entries) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it:</source>
+        <translation>
+            <numerusform>%n standard relies on it:</numerusform>
+            <numerusform>%n standards rely on it:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::CampaignStatus</name>
@@ -74,6 +95,26 @@
         <translation>
             <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw, seed &apos;%4&apos;)</numerusform>
             <numerusform>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draws, seed &apos;%4&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryDemo</name>
+    <message numerus="yes">
+        <source>%n history log entries</source>
+        <translation>
+            <numerusform>%n history log entry</numerusform>
+            <numerusform>%n history log entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryText</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +217,33 @@
         <translation>
             <numerusform>%n package refused</numerusform>
             <numerusform>%n packages refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryEventDialog</name>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4, valid %5 to %6, person in charge: %7, %n entries</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4, valid %5 to %6, person in charge: %7, %n entry</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4, valid %5 to %6, person in charge: %7, %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it; double-click a row to open its history log.</source>
+        <translation>
+            <numerusform>%n standard relies on it; double-click a row to open its history log.</numerusform>
+            <numerusform>%n standards rely on it; double-click a row to open its history log.</numerusform>
         </translation>
     </message>
 </context>

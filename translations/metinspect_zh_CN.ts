@@ -2201,6 +2201,355 @@ plan list ID [--format table|json]</translation>
         <source>--%1 does not apply to &apos;%2&apos;</source>
         <translation>--%1 不适用于“%2”</translation>
     </message>
+    <message>
+        <source>history: opening a standard&apos;s history log (goal 100 ms), the due and overdue list over all standards (goal 1 s), exporting the log as CSV and importing it into a copy of the workspace without history (goal 20 s), generating the demo history log (goal 60 s) and the peak memory (goal 300 MB). An existing workspace without history gets the demo history first.</source>
+        <translation>history：打开一项计量标准的履历书（目标 100 ms），全部计量标准的到期与超期清单（目标 1 s），将履历书导出为 CSV 并导入到不含履历的工作区副本（目标 20 s），生成演示履历书（目标 60 s），以及进程内存峰值（目标 300 MB）。已有工作区若无履历，先生成演示履历。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use text or json</source>
+        <translation>未知格式“%1”；请用 text 或 json</translation>
+    </message>
+    <message>
+        <source>give the file of readings with --readings FILE</source>
+        <translation>请用 --readings FILE 给出测得值文件</translation>
+    </message>
+    <message>
+        <source>give the reference standard deviation with --reference S</source>
+        <translation>请用 --reference S 给出参考标准偏差</translation>
+    </message>
+    <message>
+        <source>--reference must be a number greater than 0, not &apos;%1&apos;</source>
+        <translation>--reference 必须是大于 0 的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>s is greater than the reference: re-evaluate the uncertainty with the new s; the test passes if it still meets the requirement, and fails otherwise.</source>
+        <translation>s 大于参考值：请用新的 s 重新评定测量不确定度；若仍满足要求则试验合格，否则不合格。</translation>
+    </message>
+    <message>
+        <source>give the CSV file of date,reading rows with --groups FILE</source>
+        <translation>请用 --groups FILE 给出“日期,测得值”格式的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>give the limit (|MPE| or U of the correction) with --limit L</source>
+        <translation>请用 --limit L 给出限值（|最大允许误差| 或修正值的扩展不确定度）</translation>
+    </message>
+    <message>
+        <source>--limit must be a number greater than 0, not &apos;%1&apos;</source>
+        <translation>--limit 必须是大于 0 的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;; use new or existing</source>
+        <translation>未知类型“%1”；请用 new 或 existing</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>stability = %1</source>
+        <translation>稳定性 = %1</translation>
+    </message>
+    <message>
+        <source>limit = %1</source>
+        <translation>限值 = %1</translation>
+    </message>
+    <message>
+        <source>say what to assess: repeatability or stability</source>
+        <translation>请说明要判定的内容：repeatability 或 stability</translation>
+    </message>
+    <message>
+        <source>--groups, --limit and --mode belong to &apos;assess stability&apos;</source>
+        <translation>--groups、--limit 和 --mode 属于“assess stability”</translation>
+    </message>
+    <message>
+        <source>--readings, --reference and --reason belong to &apos;assess repeatability&apos;</source>
+        <translation>--readings、--reference 和 --reason 属于“assess repeatability”</translation>
+    </message>
+    <message>
+        <source>cannot assess &apos;%1&apos;; use repeatability or stability</source>
+        <translation>无法判定“%1”；请用 repeatability 或 stability</translation>
+    </message>
+    <message>
+        <source>give the CSV file to import</source>
+        <translation>请给出要导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of history from %2: %3 entries recorded, %4 already in the log.</source>
+        <translation>已从 %2 导入 %1 行履历：新记录 %3 条，已在履历书中 %4 条。</translation>
+    </message>
+    <message>
+        <source>give the CSV file to write</source>
+        <translation>请给出要写入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 history log entries to %2.</source>
+        <translation>已将 %1 条履历记录写入 %2。</translation>
+    </message>
+    <message>
+        <source>give the certificate number of the standard</source>
+        <translation>请给出计量标准的证书编号</translation>
+    </message>
+    <message>
+        <source>no standard has or had the certificate number %1</source>
+        <translation>没有计量标准持有或曾持有证书编号 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4, valid %5 to %6, %7</source>
+        <translation>%1 %2（%3），%4，有效期 %5 至 %6，%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>give the PDF file to write with --output</source>
+        <translation>请用 --output 给出要写入的 PDF 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the history log of %1 (%n entries) to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的履历书（%n 条记录）写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --certificate NO, --institution NAME or --serial SERIAL</source>
+        <translation>请给出 --certificate 证书编号、--institution 机构名称或 --serial 出厂编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it:</source>
+        <translation>
+            <numerusform>%n 项计量标准依赖于它：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Traceability certificate</source>
+        <translation>溯源证书</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>say what to do: import, export, list, print or trace</source>
+        <translation>请说明要做什么：import、export、list、print 或 trace</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use import, export, list, print or trace</source>
+        <translation>未知操作“%1”；请用 import、export、list、print 或 trace</translation>
+    </message>
+    <message>
+        <source>Accepted column headers of &apos;history import&apos; (English or Chinese, any order; * = required):</source>
+        <translation>“history import”可识别的列标题（中文或英文，顺序不限；* 为必填）：</translation>
+    </message>
+    <message>
+        <source>Types: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>malformed date &apos;%1&apos; for --as-of; write YYYY-MM-DD, e.g. %2</source>
+        <translation>--as-of 的日期“%1”格式不对；请写作 YYYY-MM-DD，例如 %2</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3660, not &apos;%1&apos;</source>
+        <translation>--within 需要 0 至 3660 之间的天数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 overdue, %3 due within %4 days.</source>
+        <translation>截至 %1：超期 %2 项，%4 天内到期 %3 项。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>judge a repeatability test or a stability check (JJF 1033)</source>
+        <translation>判定重复性试验或稳定性考核（JJF 1033）</translation>
+    </message>
+    <message>
+        <source>repeatability: FILE has one reading per line (blank lines and lines starting with # are skipped). Prints n, the mean, the experimental standard deviation s (Bessel) and the reference s, and the verdict: pass when s &lt;= reference, reevaluate when s &gt; reference (re-evaluate the uncertainty with the new s), refused for fewer than 6 readings, or fewer than 10 without --reason.</source>
+        <translation>repeatability：FILE 每行一个测得值（空行和以 # 开头的行被忽略）。输出 n、平均值、按贝塞尔公式计算的实验标准偏差 s 和参考 s，以及结论：s &lt;= 参考值时为 pass（合格），s &gt; 参考值时为 reevaluate（用新的 s 重新评定测量不确定度），测得值少于 6 个、或少于 10 个而未给出 --reason 时为 refused（不予判定）。</translation>
+    </message>
+    <message>
+        <source>stability: FILE is CSV date,reading, one row per reading; the readings of one date form one group. --mode new (the default): at least 4 groups, consecutive groups more than one month apart (after the same day of the next month and more than 30 days), stability = largest group mean - smallest. --mode existing: stability = |latest group mean - the one before|. The verdict is pass only when the stability is less than the limit (|MPE|, or the expanded uncertainty of the correction); a stability equal to the limit fails.</source>
+        <translation>stability：FILE 为“日期,测得值”格式的 CSV，每行一个测得值；同一日期的测得值为一组。--mode new（默认）：至少 4 组，相邻两组间隔一个月以上（晚于下月同日且超过 30 天），稳定性 = 最大组平均值 - 最小组平均值。--mode existing：稳定性 = |最近一组平均值 - 前一组平均值|。只有稳定性小于限值（|最大允许误差|，或修正值的扩展不确定度）时才为 pass（合格）；稳定性等于限值为不合格。</translation>
+    </message>
+    <message>
+        <source>JSON keys: n, mean, s, reference, verdict (pass|reevaluate|refused) and reason when refused; groups (date, n, mean), stability, limit, verdict (pass|fail|refused) and reason. Numbers are printed with full double precision. Exit status 0 for every verdict, 2 for a malformed file or option. Needs no workspace.</source>
+        <translation>JSON 键：n、mean、s、reference、verdict（pass|reevaluate|refused），不予判定时另有 reason；groups（date、n、mean）、stability、limit、verdict（pass|fail|refused）和 reason。数值按双精度完整输出。任何结论的退出状态均为 0，文件或选项格式错误为 2。不需要工作区。</translation>
+    </message>
+    <message>
+        <source>readings of a repeatability test, one per line</source>
+        <translation>重复性试验的测得值，每行一个</translation>
+    </message>
+    <message>
+        <source>the reference standard deviation of the uncertainty evaluation</source>
+        <translation>测量不确定度评定中的参考标准偏差</translation>
+    </message>
+    <message>
+        <source>why fewer than 10 readings were taken (6 to 9 readings)</source>
+        <translation>测量次数少于 10 次的理由（6 至 9 次）</translation>
+    </message>
+    <message>
+        <source>CSV date,reading of a stability check</source>
+        <translation>稳定性考核的 CSV“日期,测得值”</translation>
+    </message>
+    <message>
+        <source>|MPE|, or the expanded uncertainty of the correction</source>
+        <translation>|最大允许误差|，或修正值的扩展不确定度</translation>
+    </message>
+    <message>
+        <source>new standard (default) or existing standard</source>
+        <translation>新建计量标准（默认）或已建计量标准</translation>
+    </message>
+    <message>
+        <source>output format (default: text)</source>
+        <translation>输出格式（默认：text）</translation>
+    </message>
+    <message>
+        <source>import, export, list and trace the history log (履历书) of standards</source>
+        <translation>导入、导出、列出和追溯计量标准履历书</translation>
+    </message>
+    <message>
+        <source>import FILE: imports history log entries from CSV (UTF-8 with or without BOM, or GB18030), one entry per row, for any standards. Every row is checked first, then every entry with the timeline it joins (a sealed standard records no test, a resumption needs a fresh traceability, ...); a file with any problem imports nothing and each is printed as FILE:LINE: column: message (exit status 2). Rows already in the log are not added again.</source>
+        <translation>import FILE：从 CSV（UTF-8，带或不带 BOM，或 GB18030）导入履历记录，每行一条，可涉及任意计量标准。先检查每一行，再将每条记录与其所属履历一起检查（封存的计量标准不能记录试验，恢复使用需要新的溯源记录，……）；文件有任何问题则不导入任何内容，每个问题按“文件:行: 列: 信息”输出（退出状态 2）。已在履历书中的行不会重复添加。</translation>
+    </message>
+    <message>
+        <source>export FILE: writes the whole history log as CSV in the columns &apos;history import&apos; reads (UTF-8 with BOM, English headers), to edit in Excel/WPS or to import into another workspace.</source>
+        <translation>export FILE：将全部履历书按“history import”读取的列写为 CSV（UTF-8 带 BOM，英文列标题），可在 Excel/WPS 中编辑或导入另一工作区。</translation>
+    </message>
+    <message>
+        <source>list CERTIFICATE_NO: the standard with this (current or former) certificate number and every entry of its history log in the order they happened.</source>
+        <translation>list CERTIFICATE_NO：持有（或曾持有）该证书编号的计量标准及其履历书中按发生顺序排列的全部记录。</translation>
+    </message>
+    <message>
+        <source>print CERTIFICATE_NO --output FILE.pdf: the history log (履历书) of that standard as a PDF on A4: the standard&apos;s data, its instruments and every entry.</source>
+        <translation>print CERTIFICATE_NO --output FILE.pdf：将该计量标准的履历书输出为 A4 PDF：计量标准信息、计量标准器及配套设备和全部记录。</translation>
+    </message>
+    <message>
+        <source>trace: the standards relying on a traceability certificate, an institution (part of its name) or an instrument serial number, from the history log and the registry&apos;s instruments, and every other record that relies on those standards.</source>
+        <translation>trace：依据履历书和台账中的设备，列出依赖某溯源证书、某机构（名称的一部分）或某出厂编号设备的计量标准，以及依赖这些计量标准的其他记录。</translation>
+    </message>
+    <message>
+        <source>output format of list and trace (default: table)</source>
+        <translation>list 和 trace 的输出格式（默认：table）</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write</source>
+        <translation>print：要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>trace: a traceability certificate number</source>
+        <translation>trace：溯源证书编号</translation>
+    </message>
+    <message>
+        <source>trace: an institution, or part of its name</source>
+        <translation>trace：机构名称或其一部分</translation>
+    </message>
+    <message>
+        <source>trace: an instrument serial number</source>
+        <translation>trace：设备出厂编号</translation>
+    </message>
+    <message>
+        <source>list what is due or overdue: tests, traceability, re-examinations</source>
+        <translation>列出到期或超期事项：试验、溯源、复查考核</translation>
+    </message>
+    <message>
+        <source>Lists, as of the given day (default: today), what is due within DAYS (default 30) or overdue over all standards: the yearly repeatability test and stability check of every parameter (a failed last one is overdue at once), each instrument&apos;s traceability, the re-examination window that opens 6 months before a certificate expires, expired certificates, sealed standards past their expiry, and standards needing a new examination after a replacement. Overdue first, then by due date. The csv and json formats use stable English keys.</source>
+        <translation>列出截至给定日期（默认：今天）全部计量标准在 DAYS 天内（默认 30）到期或已超期的事项：每个参数每年的重复性试验和稳定性考核（最近一次不合格的立即超期）、每台设备的溯源、证书到期前 6 个月开始的复查考核申请期、已过期的证书、封存期间过期的计量标准，以及因更换设备需重新建标考核的计量标准。超期在前，其余按到期日排序。csv 和 json 格式使用固定的英文键。</translation>
+    </message>
+    <message>
+        <source>the day to judge by (default: today)</source>
+        <translation>判定所依据的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>how far ahead &apos;due&apos; looks (default: 30)</source>
+        <translation>“到期”向前看的天数（默认：30）</translation>
+    </message>
+</context>
+<context>
+    <name>core::Assessment</name>
+    <message>
+        <source>the reference standard deviation must be greater than 0</source>
+        <translation>参考标准偏差必须大于 0</translation>
+    </message>
+    <message>
+        <source>%1 readings are too few: a repeatability test needs at least %2 (normally %3)</source>
+        <translation>%1 个测得值太少：重复性试验至少需要 %2 个（通常 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 readings are fewer than the normal %2: record why fewer readings were taken</source>
+        <translation>%1 个测得值少于通常的 %2 个：请记录减少测量次数的理由</translation>
+    </message>
+    <message>
+        <source>s = %1 is greater than the reference %2: re-evaluate the uncertainty with the new s and record whether it still meets the requirement</source>
+        <translation>s = %1 大于参考值 %2：请用新的 s 重新评定测量不确定度，并记录是否仍满足要求</translation>
+    </message>
+    <message>
+        <source>the limit must be greater than 0</source>
+        <translation>限值必须大于 0</translation>
+    </message>
+    <message>
+        <source>%1 groups are too few: a new standard needs at least %2 groups of readings, more than one month apart</source>
+        <translation>%1 组太少：新建计量标准至少需要 %2 组测得值，且相邻两组间隔一个月以上</translation>
+    </message>
+    <message>
+        <source>the groups of %1 and %2 are %3 days apart: consecutive groups must be more than one month apart</source>
+        <translation>%1 和 %2 两组相隔 %3 天：相邻两组必须间隔一个月以上</translation>
+    </message>
+    <message>
+        <source>an existing standard&apos;s stability is this year&apos;s result against last year&apos;s: give both groups (%1 given)</source>
+        <translation>已建计量标准的稳定性为今年结果与去年结果之差：请给出这两组（现有 %1 组）</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -2665,6 +3014,85 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::DueList</name>
+    <message>
+        <source>repeatability test</source>
+        <translation>重复性试验</translation>
+    </message>
+    <message>
+        <source>stability check</source>
+        <translation>稳定性考核</translation>
+    </message>
+    <message>
+        <source>traceability of an instrument</source>
+        <translation>设备溯源</translation>
+    </message>
+    <message>
+        <source>re-examination</source>
+        <translation>复查考核</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>sealed past expiry</source>
+        <translation>封存期间过期</translation>
+    </message>
+    <message>
+        <source>new examination needed</source>
+        <translation>需重新建标考核</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1 while sealed; resuming needs a re-examination</source>
+        <translation>证书已于 %1 在封存期间过期；恢复使用需先复查考核</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>the window opened on %1; the certificate expires on %2</source>
+        <translation>申请期已于 %1 开始；证书于 %2 到期</translation>
+    </message>
+    <message>
+        <source>an instrument replaced on %1 changed range, accuracy or scope</source>
+        <translation>%1 更换的设备改变了测量范围、准确度或开展项目</translation>
+    </message>
+    <message>
+        <source>the last one failed on %1; repeat it once the cause is removed</source>
+        <translation>最近一次于 %1 不合格；消除原因后应重新进行</translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>最近一次为 %1</translation>
+    </message>
+    <message>
+        <source>none on record since the certificate was issued on %1</source>
+        <translation>自证书 %1 发证以来没有记录</translation>
+    </message>
+    <message>
+        <source>no traceability on record</source>
+        <translation>没有溯源记录</translation>
+    </message>
+    <message>
+        <source>the last traceability (%1, %2) did not pass</source>
+        <translation>最近一次溯源（%1，%2）未通过</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2, valid until %3</source>
+        <translation>%1，证书 %2，有效期至 %3</translation>
+    </message>
+</context>
+<context>
     <name>core::ExportSchedules</name>
     <message>
         <source>the monthly export for %1 is due by %2</source>
@@ -2712,6 +3140,456 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryBench</name>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>cannot empty the history log of %1</source>
+        <translation>无法清空 %1 的履历书</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos;</source>
+        <translation>未知的规模“%1”</translation>
+    </message>
+    <message>
+        <source>generating the %1 demo workspace in %2 ...</source>
+        <translation>正在 %2 中生成 %1 规模的演示工作区…</translation>
+    </message>
+    <message>
+        <source>  %1 units, %2 standards, %3 in %4 s</source>
+        <translation>  %1 个建标单位，%2 项计量标准，%3，用时 %4 s</translation>
+    </message>
+    <message>
+        <source>generating the demo history log ...</source>
+        <translation>正在生成演示履历书 ……</translation>
+    </message>
+    <message>
+        <source>cannot read the history log of a standard</source>
+        <translation>无法读取计量标准的履历书</translation>
+    </message>
+    <message>
+        <source>open a standard&apos;s history log (median of %1)</source>
+        <translation>打开一项计量标准的履历书（%1 次的中位数）</translation>
+    </message>
+    <message>
+        <source>open a standard&apos;s history log (slowest)</source>
+        <translation>打开一项计量标准的履历书（最慢）</translation>
+    </message>
+    <message>
+        <source>due and overdue list over %1 standards (%2 items)</source>
+        <translation>%1 项计量标准的到期与超期清单（%2 项）</translation>
+    </message>
+    <message>
+        <source>importing and generating into a copy is measured on SQLite workspaces only</source>
+        <translation>导入和生成到副本只在 SQLite 工作区上测量</translation>
+    </message>
+    <message>
+        <source>peak memory of the process</source>
+        <translation>进程内存峰值</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>export %1 history log entries as CSV</source>
+        <translation>将 %1 条履历记录导出为 CSV</translation>
+    </message>
+    <message>
+        <source>history import of %1 entries from CSV</source>
+        <translation>从 CSV 导入 %1 条履历记录（history import）</translation>
+    </message>
+    <message>
+        <source>generate the demo history log (%1)</source>
+        <translation>生成演示履历书（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryDemo</name>
+    <message>
+        <source>the demo history log broke a rule: %1</source>
+        <translation>演示履历书违反了规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history log entries</source>
+        <translation>
+            <numerusform>%n 条履历记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryEvent</name>
+    <message>
+        <source>the event belongs to no standard</source>
+        <translation>该记录不属于任何计量标准</translation>
+    </message>
+    <message>
+        <source>the date of the event is missing</source>
+        <translation>记录的日期缺失</translation>
+    </message>
+    <message>
+        <source>say who recorded the event</source>
+        <translation>请说明记录人</translation>
+    </message>
+    <message>
+        <source>choose the instrument this %1 concerns</source>
+        <translation>请选择此%1涉及的设备</translation>
+    </message>
+    <message>
+        <source>a %1 does not concern a single instrument</source>
+        <translation>%1不针对单台设备</translation>
+    </message>
+    <message>
+        <source>the certificate number is empty</source>
+        <translation>证书编号为空</translation>
+    </message>
+    <message>
+        <source>the date the certificate was issued is missing</source>
+        <translation>证书发证日期缺失</translation>
+    </message>
+    <message>
+        <source>the date the certificate is valid until is missing</source>
+        <translation>证书有效期缺失</translation>
+    </message>
+    <message>
+        <source>the certificate must be valid until a date after its issue date %1</source>
+        <translation>证书有效期必须晚于发证日期 %1</translation>
+    </message>
+    <message>
+        <source>name the institution that verified or calibrated the instrument</source>
+        <translation>请填写检定或校准该设备的机构</translation>
+    </message>
+    <message>
+        <source>the number of the verification or calibration certificate is empty</source>
+        <translation>检定或校准证书编号为空</translation>
+    </message>
+    <message>
+        <source>give the result: pass or fail</source>
+        <translation>请给出结论：合格或不合格</translation>
+    </message>
+    <message>
+        <source>give the date the traceability is valid until</source>
+        <translation>请给出溯源有效期</translation>
+    </message>
+    <message>
+        <source>the traceability cannot be valid until %1, before it was done on %2</source>
+        <translation>溯源有效期 %1 不能早于溯源日期 %2</translation>
+    </message>
+    <message>
+        <source>the reference standard deviation must be a number greater than 0</source>
+        <translation>参考标准偏差必须是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>every reading must be a finite number</source>
+        <translation>每个测得值都必须是有限的数</translation>
+    </message>
+    <message>
+        <source>give the re-evaluated uncertainty</source>
+        <translation>请给出重新评定的测量不确定度</translation>
+    </message>
+    <message>
+        <source>the limit must be a number greater than 0</source>
+        <translation>限值必须是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>every group of readings needs its date</source>
+        <translation>每组测得值都需要日期</translation>
+    </message>
+    <message>
+        <source>the group of %1 has no readings</source>
+        <translation>%1 的一组没有测得值</translation>
+    </message>
+    <message>
+        <source>name the new instrument</source>
+        <translation>请填写新设备的名称</translation>
+    </message>
+    <message>
+        <source>name the new person in charge</source>
+        <translation>请填写新的计量标准负责人</translation>
+    </message>
+    <message>
+        <source>describe the change</source>
+        <translation>请说明变更内容</translation>
+    </message>
+    <message>
+        <source>describe what was done or found</source>
+        <translation>请说明所做的工作或发现的情况</translation>
+    </message>
+    <message>
+        <source>give the result: satisfactory or unsatisfactory</source>
+        <translation>请给出结果：满意或不满意</translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryImporter</name>
+    <message>
+        <source>a value is required here</source>
+        <translation>此处必须填写</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date (write dates as YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（日期请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (separate readings with spaces or ;)</source>
+        <translation>“%1”不是数（测得值之间用空格或 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no (是/否)</source>
+        <translation>“%1”既不是“是”也不是“否”（yes/no）</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation>导入已取消；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation>文件有问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，而标题行有 %2 个</translation>
+    </message>
+    <message>
+        <source>no standard with the certificate number %1 is in the workspace; import or add the standard first</source>
+        <translation>工作区中没有证书编号为 %1 的计量标准；请先导入或添加该计量标准</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of history entry (accepted: %2)</source>
+        <translation>“%1”不是履历记录类型（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the standard %1 has no instrument with the serial number %2</source>
+        <translation>计量标准 %1 没有出厂编号为 %2 的设备</translation>
+    </message>
+    <message>
+        <source>the standard %1 has no single instrument called %2</source>
+        <translation>计量标准 %1 没有唯一一台名为 %2 的设备</translation>
+    </message>
+    <message>
+        <source>a %1 needs the instrument&apos;s serial number (column equipment_serial / 出厂编号)</source>
+        <translation>%1需要设备的出厂编号（列 equipment_serial / 出厂编号）</translation>
+    </message>
+    <message>
+        <source>an examination needs the certificate number</source>
+        <translation>考核记录需要证书编号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result (accepted: pass|合格, fail|不合格)</source>
+        <translation>“%1”不是结论（可用：pass|合格，fail|不合格）</translation>
+    </message>
+    <message>
+        <source>a repeatability test needs the reference standard deviation</source>
+        <translation>重复性试验需要参考标准偏差</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a method of stability check (accepted: %2)</source>
+        <translation>“%1”不是稳定性考核方法（可用：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither new|新建计量标准 nor existing|已建计量标准</source>
+        <translation>“%1”既不是 new|新建计量标准，也不是 existing|已建计量标准</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither mpe|最大允许误差 nor correction_uncertainty|修正值的扩展不确定度</source>
+        <translation>“%1”既不是 mpe|最大允许误差，也不是 correction_uncertainty|修正值的扩展不确定度</translation>
+    </message>
+    <message>
+        <source>a stability check needs its limit</source>
+        <translation>稳定性考核需要限值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group: write DATE: readings, groups separated by |</source>
+        <translation>“%1”不是一组数据：请写作“日期: 测得值”，各组之间用 | 分隔</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a characteristic (accepted: range|测量范围, accuracy|不确定度|准确度等级|最大允许误差, scope|开展项目, none|无)</source>
+        <translation>“%1”不是计量特性（可用：range|测量范围，accuracy|不确定度|准确度等级|最大允许误差，scope|开展项目，none|无）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result (accepted: pass|满意, fail|不满意)</source>
+        <translation>“%1”不是结果（可用：pass|满意，fail|不满意）</translation>
+    </message>
+    <message>
+        <source>the same entry already appears on line %1 of this file</source>
+        <translation>同一条记录已出现在本文件第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryRules</name>
+    <message>
+        <source>measuring range</source>
+        <translation>测量范围</translation>
+    </message>
+    <message>
+        <source>uncertainty, accuracy class or MPE</source>
+        <translation>不确定度、准确度等级或最大允许误差</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>开展项目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>it is dated after today (%1)</source>
+        <translation>日期晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>the standard was cancelled on %1; nothing is recorded after a cancellation</source>
+        <translation>该计量标准已于 %1 撤销；撤销后不能再记录任何事项</translation>
+    </message>
+    <message>
+        <source>the standard is cancelled; record its cancellation with its date first to record what happened before it</source>
+        <translation>该计量标准已撤销；要记录撤销前发生的事项，请先记录撤销及其日期</translation>
+    </message>
+    <message>
+        <source>the standard is already sealed since %1</source>
+        <translation>该计量标准自 %1 起已封存</translation>
+    </message>
+    <message>
+        <source>the standard is already sealed</source>
+        <translation>该计量标准已封存</translation>
+    </message>
+    <message>
+        <source>no sealing is recorded; record the sealing with its date before the resumption</source>
+        <translation>没有封存记录；请在恢复使用前记录封存及其日期</translation>
+    </message>
+    <message>
+        <source>the standard is not sealed, so it cannot resume</source>
+        <translation>该计量标准未封存，不能恢复使用</translation>
+    </message>
+    <message>
+        <source>the standard has no instruments registered; a resumption needs a fresh traceability record of its standard instruments</source>
+        <translation>该计量标准没有登记设备；恢复使用需要其计量标准器新的溯源记录</translation>
+    </message>
+    <message>
+        <source>%1 has no traceability record since the sealing on %2 that passed and is valid on %3; a resumption needs a fresh traceability record</source>
+        <translation>%1 在 %2 封存之后没有合格且在 %3 有效的溯源记录；恢复使用需要新的溯源记录</translation>
+    </message>
+    <message>
+        <source>%1 has no traceability record that passed and is valid on %2; a resumption needs a fresh traceability record</source>
+        <translation>%1 没有合格且在 %2 有效的溯源记录；恢复使用需要新的溯源记录</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1 while the standard was sealed; record the re-examination before the resumption</source>
+        <translation>证书已于 %1 在封存期间过期；请在恢复使用前记录复查考核</translation>
+    </message>
+    <message>
+        <source>the standard is sealed since %1; a sealed standard records no measurement made with it (record its resumption first)</source>
+        <translation>该计量标准自 %1 起封存；封存的计量标准不能记录用其进行的测量（请先记录恢复使用）</translation>
+    </message>
+    <message>
+        <source>the standard is sealed; record the sealing with its date to record measurements made before it, or its resumption first</source>
+        <translation>该计量标准已封存；要记录封存前进行的测量，请记录封存及其日期，或先记录恢复使用</translation>
+    </message>
+    <message>
+        <source>the replacement of %1 on %2 changed its %3: the standard needs a new examination, not a re-examination</source>
+        <translation>%2 对 %1 的更换改变了其%3：该计量标准需要重新建标考核，而不是复查考核</translation>
+    </message>
+</context>
+<context>
+    <name>core::HistoryText</name>
+    <message>
+        <source>certificate %1, valid from %2 until %3</source>
+        <translation>证书 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>s = %1</source>
+        <translation>s = %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>参考值 %1</translation>
+    </message>
+    <message>
+        <source>re-evaluated: %1, %2</source>
+        <translation>已重新评定：%1，%2</translation>
+    </message>
+    <message>
+        <source>meets the requirement</source>
+        <translation>满足要求</translation>
+    </message>
+    <message>
+        <source>does not meet the requirement</source>
+        <translation>不满足要求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stability %1 against %2</source>
+        <translation>稳定性 %1，限值 %2</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2</source>
+        <translation>%1 更换为 %2</translation>
+    </message>
+    <message>
+        <source>measuring range</source>
+        <translation>测量范围</translation>
+    </message>
+    <message>
+        <source>uncertainty, accuracy class or MPE</source>
+        <translation>不确定度、准确度等级或最大允许误差</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>开展项目</translation>
+    </message>
+    <message>
+        <source>like for like</source>
+        <translation>同型号更换</translation>
+    </message>
+    <message>
+        <source>changed: %1; a new examination is needed</source>
+        <translation>变化：%1；需要重新建标考核</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +4247,29 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>cannot use the schema %1: %2</source>
         <translation>无法使用 schema %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReadingsFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (one reading per line)</source>
+        <translation>“%1”不是数（每行一个测得值）</translation>
+    </message>
+    <message>
+        <source>date: &apos;%1&apos; is not a possible date (write YYYY-MM-DD)</source>
+        <translation>日期：“%1”不是有效日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>reading: &apos;%1&apos; is not a number</source>
+        <translation>测得值：“%1”不是数</translation>
+    </message>
+    <message>
+        <source>a row has two fields: date,reading</source>
+        <translation>每行两个字段：日期,测得值</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5339,53 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::SqlHistoryStore</name>
+    <message>
+        <source>removing it would leave the history log inconsistent: %1</source>
+        <translation>删除它会使履历书前后矛盾：%1</translation>
+    </message>
+    <message>
+        <source>it would make another entry of the history log illegal: %1</source>
+        <translation>它会使履历书中另一条记录不合规则：%1</translation>
+    </message>
+    <message>
+        <source>reading the history log</source>
+        <translation>读取履历书</translation>
+    </message>
+    <message>
+        <source>the standard of this event does not exist</source>
+        <translation>该记录所属的计量标准不存在</translation>
+    </message>
+    <message>
+        <source>an entry cannot move to another standard&apos;s history log</source>
+        <translation>记录不能移到另一项计量标准的履历书中</translation>
+    </message>
+    <message>
+        <source>the event belongs to no standard</source>
+        <translation>该记录不属于任何计量标准</translation>
+    </message>
+    <message>
+        <source>the instrument is not one of this standard&apos;s</source>
+        <translation>该设备不属于此计量标准</translation>
+    </message>
+    <message>
+        <source>there is no such entry in the history log</source>
+        <translation>履历书中没有这条记录</translation>
+    </message>
+    <message>
+        <source>storing a record in %1</source>
+        <translation>向数据表 %1 写入记录</translation>
+    </message>
+    <message>
+        <source>recording the history log was cancelled; nothing was stored</source>
+        <translation>履历书的记录已取消；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>give a certificate number, an institution or a serial number</source>
+        <translation>请给出证书编号、机构或出厂编号</translation>
+    </message>
+</context>
+<context>
     <name>core::SqlInspectionStore</name>
     <message>
         <source>keeping typed text</source>
@@ -4898,6 +5846,18 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>%1 records are not removed through the registry</source>
         <translation>%1 记录不能通过台账删除</translation>
+    </message>
+    <message>
+        <source>the standard has %1 history log entries and cannot be removed; record its cancellation instead</source>
+        <translation>该计量标准有 %1 条履历记录，不能删除；请改为记录其撤销</translation>
+    </message>
+    <message>
+        <source>the instrument has %1 history log entries and cannot be removed; record its replacement instead</source>
+        <translation>该设备有 %1 条履历记录，不能删除；请改为记录其更换</translation>
+    </message>
+    <message>
+        <source>reading the history log</source>
+        <translation>读取履历书</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +6601,134 @@ plan list ID [--format table|json]</translation>
         <source>unfounded</source>
         <translation>不属实</translation>
     </message>
+    <message>
+        <source>examination</source>
+        <translation>建标考核</translation>
+    </message>
+    <message>
+        <source>re-examination</source>
+        <translation>复查考核</translation>
+    </message>
+    <message>
+        <source>traceability</source>
+        <translation>溯源</translation>
+    </message>
+    <message>
+        <source>repeatability test</source>
+        <translation>重复性试验</translation>
+    </message>
+    <message>
+        <source>stability check</source>
+        <translation>稳定性考核</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>sealing</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>resumption</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>change of regulation or specification</source>
+        <translation>检定规程或技术规范变更</translation>
+    </message>
+    <message>
+        <source>change of person in charge</source>
+        <translation>计量标准负责人变更</translation>
+    </message>
+    <message>
+        <source>change of staff</source>
+        <translation>检定或校准人员变更</translation>
+    </message>
+    <message>
+        <source>change of environment or facilities</source>
+        <translation>环境条件及设施变更</translation>
+    </message>
+    <message>
+        <source>relocation</source>
+        <translation>搬迁</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>维护保养</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>计量比对</translation>
+    </message>
+    <message>
+        <source>blind-sample test</source>
+        <translation>盲样检测</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>check standard</source>
+        <translation>核查标准</translation>
+    </message>
+    <message>
+        <source>higher-level standard</source>
+        <translation>高一级计量标准</translation>
+    </message>
+    <message>
+        <source>control chart</source>
+        <translation>控制图</translation>
+    </message>
+    <message>
+        <source>method of the regulation or specification</source>
+        <translation>检定规程或技术规范规定的方法</translation>
+    </message>
+    <message>
+        <source>history of the instruments&apos; certificates</source>
+        <translation>计量标准器历年检定/校准证书</translation>
+    </message>
+    <message>
+        <source>new standard</source>
+        <translation>新建计量标准</translation>
+    </message>
+    <message>
+        <source>existing standard</source>
+        <translation>已建计量标准</translation>
+    </message>
+    <message>
+        <source>|MPE| (used at nominal value)</source>
+        <translation>|最大允许误差|（在标称值下使用）</translation>
+    </message>
+    <message>
+        <source>expanded uncertainty of the correction (used with corrections)</source>
+        <translation>修正值的扩展不确定度（加修正值使用）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5684,6 +6772,137 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the print layout %1 is missing</source>
         <translation>缺少打印模板 %1</translation>
+    </message>
+</context>
+<context>
+    <name>print::HistoryLogDocument</name>
+    <message>
+        <source>the standard is no longer in the workspace</source>
+        <translation>该计量标准已不在工作区中</translation>
+    </message>
+    <message>
+        <source>History log of a measurement standard</source>
+        <translation>计量标准履历书</translation>
+    </message>
+    <message>
+        <source>The standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>计量标准代码</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Measuring range</source>
+        <translation>测量范围</translation>
+    </message>
+    <message>
+        <source>Uncertainty / accuracy class / MPE</source>
+        <translation>不确定度/准确度等级/最大允许误差</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>计量标准负责人</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>计量标准器及配套设备</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确度</translation>
+    </message>
+    <message>
+        <source>Traced by</source>
+        <translation>溯源机构</translation>
+    </message>
+    <message>
+        <source>Traceability certificate</source>
+        <translation>溯源证书</translation>
+    </message>
+    <message>
+        <source>Traced on</source>
+        <translation>溯源日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>No instruments recorded.</source>
+        <translation>未登记设备。</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <translation>履历记录（%1 条）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Instrument / parameter</source>
+        <translation>设备/参数</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>No entries recorded.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>打印日期：%1。</translation>
+    </message>
+    <message>
+        <source>History log %1</source>
+        <translation>履历书 %1</translation>
+    </message>
+    <message>
+        <source>History log of %1 %2</source>
+        <translation>%1 %2 计量标准履历书</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +7616,45 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>ui::DueListModel</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Parameter / instrument</source>
+        <translation>参数/设备</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>ui::EvidencePanel</name>
     <message>
         <source>Double-click or press Enter to open full size</source>
@@ -6841,6 +8099,524 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
         <translation>%1（指纹 %2）是否为本工作站报送数据的局端？
 
 是：接受其回执，从本工作站发出的数据包用其密钥加密。否：作为笔记本电脑信任，其数据包在此合并。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryChart</name>
+    <message>
+        <source>Select a repeatability test or stability check to see its chart.</source>
+        <translation>选择一条重复性试验或稳定性考核记录以查看图表。</translation>
+    </message>
+    <message>
+        <source>Repeatability %1: %2</source>
+        <translation>重复性试验 %1：%2</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>测得值</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Mean + s</source>
+        <translation>平均值 + s</translation>
+    </message>
+    <message>
+        <source>Mean − s</source>
+        <translation>平均值 − s</translation>
+    </message>
+    <message>
+        <source>Reading no.</source>
+        <translation>测量序号</translation>
+    </message>
+    <message>
+        <source>Stability %1: %2</source>
+        <translation>稳定性考核 %1：%2</translation>
+    </message>
+    <message>
+        <source>Limit band (%1)</source>
+        <translation>限值带（%1）</translation>
+    </message>
+    <message>
+        <source>Group means</source>
+        <translation>各组平均值</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryEventDialog</name>
+    <message>
+        <source>New history log entry — %1 %2</source>
+        <translation>新增履历记录 — %1 %2</translation>
+    </message>
+    <message>
+        <source>(the whole standard)</source>
+        <translation>（整个计量标准）</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>记录类型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>记录人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>设备(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate no.:</source>
+        <translation>证书编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>In&amp;stitution:</source>
+        <translation>机构(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter / point:</source>
+        <translation>参数/测量点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结论(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>发证日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Changed f&amp;rom:</source>
+        <translation>变更前(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Changed &amp;to:</source>
+        <translation>变更后(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Repeatability test</source>
+        <translation>重复性试验</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>测得值</translation>
+    </message>
+    <message>
+        <source>s of the uncertainty evaluation</source>
+        <translation>测量不确定度评定中的 s</translation>
+    </message>
+    <message>
+        <source>required for 6 to 9 readings</source>
+        <translation>6 至 9 次时必填</translation>
+    </message>
+    <message>
+        <source>s exceeded the reference: the uncertainty was re-evaluated</source>
+        <translation>s 超过参考值：已重新评定测量不确定度</translation>
+    </message>
+    <message>
+        <source>e.g. U=0.06℃, k=2</source>
+        <translation>例如 U=0.06℃，k=2</translation>
+    </message>
+    <message>
+        <source>the re-evaluated uncertainty still meets the requirement</source>
+        <translation>重新评定的测量不确定度仍满足要求</translation>
+    </message>
+    <message>
+        <source>Readings (paste from Excel/WPS):</source>
+        <translation>测得值（可从 Excel/WPS 粘贴）：</translation>
+    </message>
+    <message>
+        <source>Reference s:</source>
+        <translation>参考 s：</translation>
+    </message>
+    <message>
+        <source>Reason for fewer than 10:</source>
+        <translation>少于 10 次的理由：</translation>
+    </message>
+    <message>
+        <source>Re-evaluated uncertainty:</source>
+        <translation>重新评定的不确定度：</translation>
+    </message>
+    <message>
+        <source>Stability check</source>
+        <translation>稳定性考核</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>考核方法：</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>计量标准类型：</translation>
+    </message>
+    <message>
+        <source>Limit is:</source>
+        <translation>限值依据：</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>限值：</translation>
+    </message>
+    <message>
+        <source>Check standard used:</source>
+        <translation>所用核查标准：</translation>
+    </message>
+    <message>
+        <source>Readings by date (paste from Excel/WPS):</source>
+        <translation>按日期的测得值（可从 Excel/WPS 粘贴）：</translation>
+    </message>
+    <message>
+        <source>New instrument</source>
+        <translation>新设备</translation>
+    </message>
+    <message>
+        <source>measuring range changed</source>
+        <translation>测量范围改变</translation>
+    </message>
+    <message>
+        <source>uncertainty, accuracy class or MPE changed</source>
+        <translation>不确定度、准确度等级或最大允许误差改变</translation>
+    </message>
+    <message>
+        <source>verification or calibration scope changed</source>
+        <translation>检定或校准开展项目改变</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Serial no.:</source>
+        <translation>出厂编号：</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>制造厂：</translation>
+    </message>
+    <message>
+        <source>Measuring range:</source>
+        <translation>测量范围：</translation>
+    </message>
+    <message>
+        <source>Accuracy:</source>
+        <translation>准确度等级：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>reading %1 (&apos;%2&apos;) is not a number</source>
+        <translation>第 %1 个测得值（“%2”）不是数</translation>
+    </message>
+    <message>
+        <source>row %1: &apos;%2&apos; is not a date</source>
+        <translation>第 %1 行：“%2”不是日期</translation>
+    </message>
+    <message>
+        <source>row %1: &apos;%2&apos; is not a number</source>
+        <translation>第 %1 行：“%2”不是数</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>, mean = %1</source>
+        <translation>，平均值 = %1</translation>
+    </message>
+    <message>
+        <source>, s = %1</source>
+        <translation>，s = %1</translation>
+    </message>
+    <message>
+        <source>, reference = %1</source>
+        <translation>，参考值 = %1</translation>
+    </message>
+    <message>
+        <source> — pass (s ≤ reference)</source>
+        <translation> — 合格（s ≤ 参考值）</translation>
+    </message>
+    <message>
+        <source> — s exceeds the reference: re-evaluate the uncertainty</source>
+        <translation> — s 超过参考值：请重新评定测量不确定度</translation>
+    </message>
+    <message>
+        <source> — cannot be judged: %1</source>
+        <translation> — 无法判定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stability = %1</source>
+        <translation>，稳定性 = %1</translation>
+    </message>
+    <message>
+        <source>, limit = %1</source>
+        <translation>，限值 = %1</translation>
+    </message>
+    <message>
+        <source> — pass (less than the limit)</source>
+        <translation> — 合格（小于限值）</translation>
+    </message>
+    <message>
+        <source> — fail (not less than the limit)</source>
+        <translation> — 不合格（不小于限值）</translation>
+    </message>
+    <message>
+        <source>Edit history log entry — %1 %2</source>
+        <translation>修改履历记录 — %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryPage</name>
+    <message>
+        <source>Certificate number or name of a standard</source>
+        <translation>计量标准的证书编号或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>计量标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>新增记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>修改记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry…</source>
+        <translation>删除记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch file…</source>
+        <translation>添加附件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Attach a scan or file to the selected entry</source>
+        <translation>为所选记录添加扫描件或文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print history log…</source>
+        <translation>打印履历书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open history log</source>
+        <translation>打开履历书(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Traceability &amp;certificate:</source>
+        <translation>溯源证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Instrument &amp;serial no.:</source>
+        <translation>设备出厂编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which standards rely on a traceability certificate, an institution or an instrument — for when a higher standard is found out of tolerance.</source>
+        <translation>哪些计量标准依赖某溯源证书、某机构或某台设备——用于发现上级计量标准超差时追查。</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Traceability certificate</source>
+        <translation>溯源证书</translation>
+    </message>
+    <message>
+        <source>Traced on</source>
+        <translation>溯源日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Cannot trace</source>
+        <translation>无法追溯</translation>
+    </message>
+    <message>
+        <source>History &amp;log</source>
+        <translation>履历书(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue</source>
+        <translation>到期与超期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Trace back</source>
+        <translation>溯源追查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot compute the due list</source>
+        <translation>无法计算到期清单</translation>
+    </message>
+    <message>
+        <source>Cannot load the standards</source>
+        <translation>无法加载计量标准</translation>
+    </message>
+    <message>
+        <source>Cannot open the history log</source>
+        <translation>无法打开履历书</translation>
+    </message>
+    <message>
+        <source>Choose a standard to see its history log.</source>
+        <translation>请选择一项计量标准以查看其履历书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4, valid %5 to %6, person in charge: %7, %n entries</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %3&lt;br&gt;%4，有效期 %5 至 %6，负责人：%7，共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach a file to the entry</source>
+        <translation>为记录添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法添加附件</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove the entry &apos;%1&apos; of %2 from the history log of %3?</source>
+        <translation>从 %3 的履历书中删除 %2 的“%1”记录？</translation>
+    </message>
+    <message>
+        <source>Cannot remove the entry</source>
+        <translation>无法删除记录</translation>
+    </message>
+    <message>
+        <source>Cannot print the history log</source>
+        <translation>无法打印履历书</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within %3 days</source>
+        <translation>超期 %1 项，%3 天内到期 %2 项</translation>
+    </message>
+    <message>
+        <source>Give a traceability certificate number, an institution or a serial number.</source>
+        <translation>请填写溯源证书编号、机构或出厂编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) rely on it; double-click a row to open its history log.</source>
+        <translation>
+            <numerusform>%n 项计量标准依赖于它；双击一行可打开其履历书。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryTimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Instrument / parameter</source>
+        <translation>设备/参数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -7810,6 +9586,10 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>Cannot load the workspace</source>
         <translation>无法加载工作区</translation>
+    </message>
+    <message>
+        <source>&amp;History log of the standard</source>
+        <translation>该计量标准的履历书(&amp;H)</translation>
     </message>
 </context>
 <context>

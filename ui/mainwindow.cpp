@@ -3,6 +3,7 @@
 #include "campaignspage.h"
 #include "dialogservice.h"
 #include "exchangepage.h"
+#include "historypage.h"
 #include "importdialog.h"
 #include "inspectionpage.h"
 #include "labels.h"
@@ -165,6 +166,8 @@ AreaPage *MainWindow::createPage(Area area)
         return new CampaignsPage(*m_repo);
     case Rectification:
         return new RectificationPage(*m_repo);
+    case HistoryLog:
+        return new HistoryPage(*m_repo);
     default:
         return nullptr;
     }
@@ -238,6 +241,15 @@ void MainWindow::createActions()
     QAction *standards = view->addAction(tr("Measurement &standards"), this,
                                          [this] { m_registry->showTab(RegistryPage::StandardsTabIndex); });
     standards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *historyLog = view->addAction(tr("&History log of the standard"), this, [this] {
+        auto *history = qobject_cast<HistoryPage *>(areaPage(HistoryLog));
+        const QUuid standard = m_registry->standardsTab()->currentUuid();
+        showArea(HistoryLog);
+        if (history && !standard.isNull())
+            history->showStandard(standard);
+    });
+    historyLog->setObjectName(QStringLiteral("historyLogAction"));
+    historyLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     QAction *clear = view->addAction(tr("&Clear search and filters"), this, [this] {
         m_registry->standardsTab()->clearFilters();
         m_registry->unitsTab()->clearFilters();

@@ -94,5 +94,9 @@ Command rectificationCommand();
 Command dashboardCommand();
 Command riskCommand();
 Command complaintCommand();
+// History log
+Command assessCommand();
+Command historyCommand();
+Command dueCommand();
 
 } // namespace cli

@@ -4,6 +4,7 @@
 #include "bench/inspectionbench.h"
 #include "bench/campaignbench.h"
 #include "bench/rectificationbench.h"
+#include "bench/historybench.h"
 #include "bench/registrybench.h"
 #include "inspectiontable.h"
 
@@ -88,6 +89,7 @@ const QList<Benchmark> &benchmarks()
          }},
         {u"campaign"_s, &core::CampaignBench::run},
         {u"rectification"_s, &core::RectificationBench::run},
+        {u"history"_s, &core::HistoryBench::run},
     };
     return kBenchmarks;
 }
@@ -154,8 +156,14 @@ Command benchCommand()
             CliApp::tr(
 "rectification: loading the rectification items of a workspace topped up to 60,000 items at "
                 "province scale (12,000 city, 600 small), computing the dashboard (goal 100 ms), filtering "
-                "the list (goal 50 ms), exporting it to XLSX and the peak memory."),
-
+                "the list (goal 50 ms), exporting it to XLSX and the peak memory.") +
+            u"\n"_s +
+            CliApp::tr(
+                "history: opening a standard's history log (goal 100 ms), the due and overdue list over all "
+                "standards (goal 1 s), exporting the log as CSV and importing it into a copy of the "
+                "workspace without history (goal 20 s), generating the demo history log (goal 60 s) and "
+                "the peak memory (goal 300 MB). An existing workspace without history gets the demo "
+                "history first."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

@@ -1,21 +1,44 @@
 #include "auditentry.h"
 
+#include "sha256.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace core {
 
 QString AuditEntry::computeHash() const
 {
-    const QChar sep(0x1f);
-    const QString canonical = QString::number(seq) + sep + at + sep + actor + sep + entity + sep +
-                              uuid.toString(QUuid::WithoutBraces) + sep + action + sep + changes + sep +
-                              recordHash + sep + prevHash;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return computeHash(changes.toUtf8());
+}
+
+QString AuditEntry::computeHash(QByteArrayView changesUtf8) const
+{
+    // The fields joined by U+001F, as UTF-8 (each field converted on its own: the separator keeps parts
+    // from combining, so this is the UTF-8 of the joined text).
+    QByteArray canonical;
+    canonical.reserve(changesUtf8.size() + 256);
+    const auto part = [&](const QString &s) {
+        canonical += s.toUtf8();
+        canonical += '\x1f';
+    };
+    canonical += QByteArray::number(seq);
+    canonical += '\x1f';
+    part(at);
+    part(actor);
+    part(entity);
+    canonical += uuid.toByteArray(QUuid::WithoutBraces);
+    canonical += '\x1f';
+    part(action);
+    canonical += changesUtf8;
+    canonical += '\x1f';
+    part(recordHash);
+    canonical += prevHash.toUtf8();
+    return QString::fromLatin1(audit::sha256(canonical).toHex());
 }
 
 namespace audit {
@@ -128,6 +151,33 @@ void writeObject(QByteArray &out, const QJsonObject &o, bool open)
 }
 } // namespace
 
+void appendString(QByteArray &out, const QString &s)
+{
+    writeString(out, s);
+}
+
+void appendNumber(QByteArray &out, double d)
+{
+    writeValue(out, QJsonValue(d));
+}
+
+QByteArray canonicalObject(CanonicalMembers members)
+{
+    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray out;
+    out.reserve(256);
+    out += '{';
+    for (const auto &[key, value] : std::as_const(members)) {
+        if (out.size() > 1)
+            out += ',';
+        out += key;
+        out += ':';
+        out += value;
+    }
+    out += '}';
+    return out;
+}
+
 QByteArray canonicalJson(const QJsonObject &o)
 {
     QByteArray out;
@@ -174,7 +224,7 @@ QByteArray recordMembers(const QJsonObject &fields, const QUuid &uuid, qint64 re
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(bytes).toHex());
 }
 } // namespace
 
@@ -213,6 +263,36 @@ std::pair<QString, QString> creationAudit(const QJsonObject &after, const QUuid 
     }
     changes += '}';
     return {QString::fromUtf8(changes), uuid.isNull() && revision == 0 ? QString() : sha256Hex(record)};
+}
+
+std::pair<QByteArray, QString> creationAudit(const CanonicalMembers &sorted, const QUuid &uuid,
+                                             qint64 revision)
+{
+    QByteArray record;
+    record.reserve(1024);
+    record += "{\"$revision\":\"";
+    record += QByteArray::number(revision);
+    record += "\",\"$uuid\":\"";
+    record += uuid.toByteArray(QUuid::WithoutBraces);
+    record += '"';
+    QByteArray changes;
+    changes.reserve(1024);
+    changes += '{';
+    for (const auto &[key, value] : sorted) {
+        record += ',';
+        record += key;
+        record += ':';
+        record += value;
+        if (changes.size() > 1)
+            changes += ',';
+        changes += key;
+        changes += ":[null,";
+        changes += value;
+        changes += ']';
+    }
+    record += '}';
+    changes += '}';
+    return {changes, sha256Hex(record)};
 }
 
 QJsonObject diff(const QJsonObject &before, const QJsonObject &after)

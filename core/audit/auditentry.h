@@ -27,6 +27,8 @@ struct AuditEntry
     QString hash;       ///< hex
 
     QString computeHash() const;
+    /// computeHash() with the change list already as UTF-8 (saving in bulk has it so).
+    QString computeHash(QByteArrayView changesUtf8) const;
 };
 
 /// What verify-audit found.
@@ -63,6 +65,20 @@ QString compactJson(const QJsonObject &o);
 QString creationChanges(const QJsonObject &after);
 /// creationChanges(after) and recordHash(after, uuid, revision) at once, for saving a new record.
 std::pair<QString, QString> creationAudit(const QJsonObject &after, const QUuid &uuid, qint64 revision);
+
+/// A record's fields as canonical JSON members: each key and value already written as canonicalJson()
+/// writes them, in sorted key order. Records saved in bulk build this directly, without a QJsonObject.
+using CanonicalMembers = QList<std::pair<QByteArray, QByteArray>>;
+/// Appends a string as canonicalJson() writes it (quoted, escaped).
+void appendString(QByteArray &out, const QString &s);
+/// Appends a number as canonicalJson() writes it (integers without a point, others shortest round-trip).
+void appendNumber(QByteArray &out, double d);
+/// Sorts members by key and writes them as one canonical object.
+QByteArray canonicalObject(CanonicalMembers members);
+/// creationAudit() of a record given as sorted canonical members: the same change list (as UTF-8) and
+/// record hash.
+std::pair<QByteArray, QString> creationAudit(const CanonicalMembers &sorted, const QUuid &uuid,
+                                             qint64 revision);
 } // namespace audit
 
 } // namespace core

@@ -1,7 +1,8 @@
 #include "demoparts.h"
 
-#include "inspection/inspectiondemo.h"
 #include "campaign/campaigndemo.h"
+#include "history/historydemo.h"
+#include "inspection/inspectiondemo.h"
 #include "rectification/rectificationdemo.h"
 
 namespace core {
@@ -9,10 +10,11 @@ namespace core {
 const QList<DemoPart> &demoParts()
 {
     static const QList<DemoPart> kParts = {
-        // {QStringLiteral("history"), &HistoryDemo::run},
         {QStringLiteral("inspections"), &InspectionDemo::run},
         {QStringLiteral("campaigns"), &CampaignDemo::run},
         {QStringLiteral("rectification"), &RectificationDemo::run},
+        // History log: last, so that it follows what the other parts did to the registry.
+        {QStringLiteral("history"), &HistoryDemo::run},
     };
     return kParts;
 }

@@ -16,15 +16,9 @@ namespace core {
 namespace {
 constexpr int kProgressStep = 200;
 
-/// A file read, decoded and split into records, with the problems that stop it being imported at all.
-struct LoadedFile
-{
-    QString encoding;
-    QList<CsvRecord> records; ///< the header first
-    QList<ImportIssue> issues;
-};
+} // namespace
 
-Result<LoadedFile> load(const QString &path)
+Result<CsvFile> CsvFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -33,28 +27,60 @@ Result<LoadedFile> load(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
 
-    LoadedFile out;
+    CsvFile out;
+    out.m_path = path;
     DecodedText decoded = decodeText(bytes);
     out.encoding = decoded.encoding;
     if (!decoded.ok()) {
         out.issues.append({path, decoded.errorLine, QString(), decoded.errorMessage});
+        out.m_done = true;
         return out;
     }
-    CsvDocument doc = CsvReader::parse(decoded.text);
-    decoded.text.clear();
-    if (doc.unterminatedQuoteLine > 0) {
-        // The open quote swallowed the rest of the file: that last record is not worth checking.
-        doc.records.removeLast();
-        out.issues.append(
-            {path, doc.unterminatedQuoteLine, QString(),
-             CsvImporter::tr("a quoted field that starts on this line is never closed (a missing \")")});
-    }
-    if (doc.records.isEmpty() && out.issues.isEmpty())
-        out.issues.append(
-            {path, 0, QString(), CsvImporter::tr("the file is empty; the first line must name the columns")});
-    out.records = std::move(doc.records);
+    out.m_text = std::move(decoded.text);
     return out;
 }
+
+QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
+{
+    if (atEnd())
+        return {};
+    CsvDocument doc = CsvReader::parse(m_text, &m_offset, &m_line, maxRecords);
+    m_given += doc.records.size();
+    if (m_offset >= m_text.size()) {
+        m_text.clear();
+        m_offset = 0;
+        m_done = true;
+        if (doc.unterminatedQuoteLine > 0) {
+            // The open quote swallowed the rest of the file: that last record is not worth checking.
+            doc.records.removeLast();
+            issues.append(
+                {m_path, doc.unterminatedQuoteLine, QString(),
+                 CsvImporter::tr("a quoted field that starts on this line is never closed (a missing \")")});
+        }
+        if (m_given == 0 && issues.isEmpty())
+            issues.append({m_path, 0, QString(),
+                           CsvImporter::tr("the file is empty; the first line must name the columns")});
+    }
+    return std::move(doc.records);
+}
+
+qsizetype CsvFile::remainingLines() const
+{
+    if (m_done)
+        return 0;
+    return QStringView(m_text).sliced(m_offset).count(u'\n') + 1;
+}
+
+Result<CsvFile> CsvFile::load(const QString &path)
+{
+    auto file = read(path);
+    if (!file || !file->issues.isEmpty())
+        return file;
+    file->records = file->next();
+    return file;
+}
+
+namespace {
 
 /// Saves planned records in order and counts what happened; a record the repository refuses becomes an
 /// issue of its line.
@@ -148,7 +174,7 @@ QStringList CsvImporter::requiredFields(ImportKind kind)
 
 Result<ImportPreview> CsvImporter::preview(ImportKind kind, const QString &path, int maxRows) const
 {
-    auto loaded = load(path);
+    auto loaded = CsvFile::load(path);
     if (!loaded)
         return loaded.error();
     ImportPreview preview;
@@ -168,7 +194,7 @@ Result<ImportPreview> CsvImporter::preview(ImportKind kind, const QString &path,
 
 Result<ImportSummary> CsvImporter::run(ImportKind kind, const QString &path, const Progress &progress)
 {
-    auto loaded = load(path);
+    auto loaded = CsvFile::load(path);
     if (!loaded)
         return loaded.error();
     ImportSummary summary;

@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include "csvreader.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -26,6 +28,36 @@ struct ImportIssue
     QString column; ///< the header as written in the file, or empty
     QString message;
     QString text() const;
+};
+
+/// A CSV file read, decoded (UTF-8 with or without BOM, or GB18030) and split into records, with the
+/// problems that stop it being imported at all (undecodable, an unclosed quote, empty). Every CSV import
+/// of the workspace starts here.
+class CsvFile
+{
+public:
+    QString encoding;
+    QList<CsvRecord> records; ///< the header first (after load())
+    QList<ImportIssue> issues;
+
+    /// Reads and splits the whole file. An error only when the file cannot be read.
+    static Result<CsvFile> load(const QString &path);
+    /// Reads and decodes the file only; next() then hands out its records in parts (large files).
+    static Result<CsvFile> read(const QString &path);
+    /// The next records, at most `maxRecords` (all when negative); empty at the end. At the end an
+    /// unclosed quote or an empty file become issues.
+    QList<CsvRecord> next(qsizetype maxRecords = -1);
+    bool atEnd() const { return m_done; }
+    /// Line breaks left to read: an upper bound of the records to come, for progress.
+    qsizetype remainingLines() const;
+
+private:
+    QString m_path;
+    QString m_text;
+    qsizetype m_offset = 0;
+    int m_line = 1;
+    qsizetype m_given = 0;
+    bool m_done = false;
 };
 
 /// The first rows of a file as they would be imported, for the import dialog's preview.

@@ -14,10 +14,17 @@ bool allEmpty(const QStringList &fields)
 
 CsvDocument CsvReader::parse(QStringView text)
 {
+    qsizetype offset = 0;
+    int line = 1;
+    return parse(text, &offset, &line, -1);
+}
+
+CsvDocument CsvReader::parse(QStringView text, qsizetype *offset, int *startLine, qsizetype maxRecords)
+{
     CsvDocument doc;
     const qsizetype n = text.size();
-    qsizetype i = 0;
-    int line = 1;
+    qsizetype i = *offset;
+    int line = *startLine;
 
     CsvRecord record;
     QString field;
@@ -71,6 +78,11 @@ CsvDocument CsvReader::parse(QStringView text)
             i += (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') ? 2 : 1;
             ++line;
             record.line = line;
+            if (maxRecords >= 0 && doc.records.size() >= maxRecords) {
+                *offset = i;
+                *startLine = line;
+                return doc;
+            }
             continue;
         }
         if (c == u'"' && !fieldStarted) {
@@ -95,6 +107,8 @@ CsvDocument CsvReader::parse(QStringView text)
         doc.unterminatedQuoteLine = record.line;
     if (quoted || fieldStarted || !record.fields.isEmpty())
         endRecord();
+    *offset = n;
+    *startLine = line;
     return doc;
 }
 

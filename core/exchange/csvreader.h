@@ -29,6 +29,10 @@ class CsvReader
 {
 public:
     static CsvDocument parse(QStringView text);
+    /// Parses from `*offset` (the start of a record on line `*line`) at most `maxRecords` records, and moves
+    /// `*offset` and `*line` to the record after them, so a large file can be read in parts. At the end of
+    /// the text `*offset` is text.size().
+    static CsvDocument parse(QStringView text, qsizetype *offset, int *line, qsizetype maxRecords);
 };
 
 } // namespace core

@@ -133,6 +133,11 @@ const QList<ImportField> &ImportColumns::fields(ImportKind kind)
 
 QString ImportColumns::keyFor(ImportKind kind, const QString &header)
 {
+    return keyFor(fields(kind), header);
+}
+
+QString ImportColumns::keyFor(const QList<ImportField> &fields, const QString &header)
+{
     const QString folded = fold(header);
     if (folded.isEmpty())
         return {};
@@ -140,7 +145,7 @@ QString ImportColumns::keyFor(ImportKind kind, const QString &header)
     for (const QString &candidate : {folded, bare}) {
         if (candidate.isEmpty())
             continue;
-        for (const ImportField &f : fields(kind))
+        for (const ImportField &f : fields)
             for (const QString &name : f.names)
                 if (fold(name) == candidate)
                     return f.key;
@@ -151,10 +156,16 @@ QString ImportColumns::keyFor(ImportKind kind, const QString &header)
 ImportColumns ImportColumns::map(ImportKind kind, const QStringList &headers, const QString &file, int line,
                                  QList<ImportIssue> &issues)
 {
+    return map(fields(kind), headers, file, line, issues);
+}
+
+ImportColumns ImportColumns::map(const QList<ImportField> &fields, const QStringList &headers,
+                                 const QString &file, int line, QList<ImportIssue> &issues)
+{
     ImportColumns c;
     for (const QString &h : headers) {
         const QString header = h.trimmed();
-        const QString key = keyFor(kind, header);
+        const QString key = keyFor(fields, header);
         const int column = int(c.m_headers.size());
         c.m_headers << header;
         if (!key.isEmpty() && c.m_index.contains(key)) {
@@ -169,7 +180,7 @@ ImportColumns ImportColumns::map(ImportKind kind, const QStringList &headers, co
         if (!key.isEmpty())
             c.m_index.insert(key, column);
     }
-    for (const ImportField &f : fields(kind))
+    for (const ImportField &f : fields)
         if (f.required && !c.m_index.contains(f.key))
             issues.append({file, line, QString(),
                            CsvImporter::tr("the required column %1 is missing (accepted headers: %2)")

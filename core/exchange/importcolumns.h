@@ -32,6 +32,10 @@ public:
     /// `line` (the header line) in `issues`.
     static ImportColumns map(ImportKind kind, const QStringList &headers, const QString &file, int line,
                              QList<ImportIssue> &issues);
+    /// The same for the fields of another import (the history log's).
+    static ImportColumns map(const QList<ImportField> &fields, const QStringList &headers,
+                             const QString &file, int line, QList<ImportIssue> &issues);
+    static QString keyFor(const QList<ImportField> &fields, const QString &header);
 
     int count() const { return int(m_headers.size()); }
     int index(const QString &key) const { return m_index.value(key, -1); }

@@ -1,5 +1,9 @@
 #include "campaignphases.h"
 
+#include "campaign/campaignstore.h"
+#include "campaign/campaigntypes.h"
+#include "storage/repository.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -18,8 +22,28 @@ QList<PhaseDates> RectificationCampaigns::nationalPlanPhases(int year)
 
 QList<CampaignInfo> RectificationCampaigns::load(Repository &repo, const QList<RectificationRow> &rows)
 {
-    Q_UNUSED(repo); // the campaign area's records, once they exist
-    return derive(rows);
+    // The campaigns kept in the workspace give their own names and dates; a campaign only the items know
+    // of (merged from elsewhere, or entered by hand) keeps the derived ones.
+    QList<CampaignInfo> out = derive(rows);
+    auto stored = repo.campaigns().campaigns();
+    if (!stored)
+        return out;
+    QHash<QUuid, Campaign> byUuid;
+    for (const Campaign &c : *stored)
+        byUuid.insert(c.meta.uuid, c);
+    const QList<PhaseDates> names = nationalPlanPhases(2000);
+    for (CampaignInfo &info : out) {
+        const auto it = byUuid.constFind(info.uuid);
+        if (it == byUuid.cend())
+            continue;
+        info.name = it->name;
+        QList<PhaseDates> phases;
+        const QList<PhaseSpan> spans = it->phases.spans();
+        for (qsizetype n = 0; n < spans.size() && n < names.size(); ++n)
+            phases.append({names[n].name, spans[n].start, spans[n].end});
+        info.phases = phases;
+    }
+    return out;
 }
 
 QList<CampaignInfo> RectificationCampaigns::derive(const QList<RectificationRow> &rows)

@@ -30,8 +30,8 @@ struct CampaignInfo
 };
 
 /// Where the rectification area gets campaign names and phases. The campaigns themselves belong to the
-/// campaign area; until its records are in the workspace, every campaign uuid the items carry is named
-/// after the year of its first finding and given the phases of the national 2021 plan moved to that year.
+/// campaign area; a campaign uuid the items carry without a record in the workspace is named after the
+/// year of its first finding and given the phases of the national 2021 plan moved to that year.
 class RectificationCampaigns
 {
     Q_DECLARE_TR_FUNCTIONS(core::RectificationCampaigns)
@@ -40,8 +40,8 @@ public:
     /// self-inspection 03-18…05-31, on-site inspection 06-01…07-31, rectification 08-01…08-31, results
     /// and summary 09-01…10-20.
     static QList<PhaseDates> nationalPlanPhases(int year);
-    /// The campaigns the rows refer to, the latest first (the campaign area replaces the body of this
-    /// function with a look-up of its own records).
+    /// The campaigns the rows refer to, the latest first; a campaign kept in the workspace gives its own
+    /// name and phase dates.
     static QList<CampaignInfo> load(Repository &repo, const QList<RectificationRow> &rows);
     /// The campaigns of `rows`, derived from the items alone (see the class comment).
     static QList<CampaignInfo> derive(const QList<RectificationRow> &rows);

@@ -6,6 +6,7 @@
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
 #include "sqltables_rectification.h"
+#include "sqltables_history.h"
 
 namespace core {
 
@@ -45,6 +46,8 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<RectificationItem>(),
         auditedTable<RectificationEvent>(),
         auditedTable<Complaint>(),
+        // History log
+        auditedTable<HistoryEvent>(),
     };
     return kTables;
 }

@@ -296,6 +296,29 @@ const QList<Migration> &migrations()
                  kMeta + u')',
              QStringLiteral("CREATE INDEX complaints_unit ON complaints (unit_uuid)"),
          }},
+        // History log: typed, dated events of standards and their instruments.
+        {8,
+         QStringLiteral("history log: typed, dated events of standards and their instruments"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE history_events (uuid TEXT PRIMARY KEY,"
+                 " standard_uuid TEXT NOT NULL REFERENCES standards(uuid),"
+                 " equipment_uuid TEXT REFERENCES equipment(uuid), type TEXT NOT NULL,"
+                 " event_date TEXT NOT NULL, recorded_by TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                 " certificate_no TEXT NOT NULL DEFAULT '', institution TEXT NOT NULL DEFAULT '',"
+                 " serial_no TEXT NOT NULL DEFAULT '', parameter TEXT NOT NULL DEFAULT '',"
+                 " outcome TEXT NOT NULL DEFAULT '', until_on TEXT, details TEXT NOT NULL DEFAULT '{}',") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX history_standard ON history_events (standard_uuid, event_date)"),
+             QStringLiteral("CREATE INDEX history_equipment ON history_events (equipment_uuid)"
+                            " WHERE equipment_uuid IS NOT NULL"),
+             QStringLiteral("CREATE INDEX history_certificate ON history_events (certificate_no)"
+                            " WHERE certificate_no <> ''"),
+             QStringLiteral(
+                 "CREATE INDEX history_serial ON history_events (serial_no) WHERE serial_no <> ''"),
+             QStringLiteral("CREATE INDEX equipment_trace_certificate ON equipment (trace_certificate_no)"),
+             QStringLiteral("CREATE INDEX equipment_serial_no ON equipment (serial_no)"),
+         }},
     };
     return kSteps;
 }

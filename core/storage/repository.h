@@ -17,6 +17,7 @@ class ExchangeStore;
 class FileStore;
 class InspectionStore;
 class RectificationStore;
+class HistoryStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -70,6 +71,8 @@ public:
     virtual CampaignStore &campaigns() = 0;
     /// Rectification items followed until closed, and complaints about units.
     virtual RectificationStore &rectification() = 0;
+    /// The history log of the standards (履历书).
+    virtual HistoryStore &history() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

@@ -259,6 +259,8 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
     if (!saved)
         return saved.error();
     i = *saved;
+    if (m_signedHook)
+        return m_signedHook(i, actor);
     return {};
 }
 

@@ -93,6 +93,11 @@ public:
         m_campaignDeadline = std::move(source);
     }
 
+    /// Called inside the signing's transaction once a revision is sealed (the repository hands the findings
+    /// to rectification there); an error undoes the signing.
+    using SignedHook = std::function<Status(const Inspection &, const QString &actor)>;
+    void setSignedHook(SignedHook hook) { m_signedHook = std::move(hook); }
+
     /// Refuses removing a unit, standard or bureau that inspection records refer to (called by
     /// SqlRepository::remove before it removes a registry record).
     Status checkRegistryRemoval(Entity entity, const QUuid &uuid);
@@ -119,6 +124,7 @@ private:
 
     QHash<QUuid, ChecklistTemplate> m_checklists;
     CampaignDeadline m_campaignDeadline;
+    SignedHook m_signedHook;
 };
 
 } // namespace core

@@ -304,6 +304,11 @@ protected:
     {
         return m_repo.appendAudit(entity, uuid, action, changes, recordHash, actor);
     }
+    /// Appends the "create" entries of records inserted in bulk (one statement for many rows).
+    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor) const
+    {
+        return m_repo.appendCreations(entity, records, actor);
+    }
     QDateTime changeTime() const { return m_repo.changeTime(); }
 
 private:

@@ -1,12 +1,15 @@
 #include "sqlrepository.h"
 
 #include "auditedtables.h"
+#include "campaign/campaigntypes.h"
 #include "clock.h"
 #include "migrations.h"
+#include "rectification/inspectionhandover.h"
 #include "registry/validation.h"
-#include "sqlexchangestore.h"
 #include "sqlcampaignstore.h"
+#include "sqlexchangestore.h"
 #include "sqlfilestore.h"
+#include "sqlhistorystore.h"
 #include "sqlinspectionstore.h"
 #include "sqlops.h"
 #include "sqlrectificationstore.h"
@@ -96,6 +99,18 @@ Status SqlRepository::initialise()
     m_inspections = std::make_unique<SqlInspectionStore>(*this);
     m_campaigns = std::make_unique<SqlCampaignStore>(*this);
     m_rectification = std::make_unique<SqlRectificationStore>(*this);
+    m_history = std::make_unique<SqlHistoryStore>(*this);
+    // A signed inspection is due for rectification by the end of its campaign's rectification phase, and
+    // its findings become rectification items in the same transaction.
+    m_inspections->setCampaignDeadlineSource([this](const QUuid &campaign) -> std::optional<QDate> {
+        auto c = m_campaigns->campaign(campaign);
+        if (!c || !c->has_value())
+            return std::nullopt;
+        const QDate end = (*c)->phases.span(CampaignPhase::Rectification).end;
+        return end.isValid() ? std::optional<QDate>(end) : std::nullopt;
+    });
+    m_inspections->setSignedHook(
+        [this](const Inspection &i, const QString &actor) { return handOverFindings(*this, i, actor); });
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -174,22 +189,83 @@ void SqlRepository::noteChange(Entity entity, const QUuid &uuid)
     m_pending[entity].append(uuid);
 }
 
+Status SqlRepository::loadAuditTail()
+{
+    if (m_tailLoaded)
+        return {};
+    QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q.exec())
+        return storageError(q, tr("reading the audit trail"));
+    m_tailSeq = 0;
+    m_tailHash.clear();
+    if (q.next()) {
+        m_tailSeq = q.value(0).toLongLong();
+        m_tailHash = q.value(1).toString();
+    }
+    q.finish();
+    m_tailLoaded = true;
+    return {};
+}
+
+Status SqlRepository::appendCreations(Entity entity, const QList<CreatedRecord> &records,
+                                      const QString &actor)
+{
+    if (Status st = loadAuditTail(); !st)
+        return st;
+    constexpr qsizetype kRows = 40;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString at = sql::timestamp(changeTime());
+    const QString who = actor.isEmpty() ? systemActor() : actor;
+    const QString key = entityKey(entity);
+    const QString create = QStringLiteral("create");
+    for (qsizetype from = 0; from < records.size(); from += kRows) {
+        const qsizetype n = std::min(kRows, records.size() - from);
+        QString sql =
+            QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, changes, "
+                           "record_hash, prev_hash, hash) VALUES ");
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i > 0)
+                sql += u", ";
+            sql += row;
+        }
+        QSqlQuery &q = prepared(sql);
+        for (qsizetype i = from; i < from + n; ++i) {
+            AuditEntry e;
+            e.seq = m_tailSeq + 1;
+            e.at = at;
+            e.actor = who;
+            e.entity = key;
+            e.uuid = records[i].uuid;
+            e.action = create;
+            e.changes = QString::fromUtf8(records[i].changes);
+            e.recordHash = records[i].recordHash;
+            e.prevHash = m_tailHash;
+            e.hash = e.computeHash(records[i].changes);
+            q.addBindValue(e.seq);
+            q.addBindValue(e.at);
+            q.addBindValue(e.actor);
+            q.addBindValue(e.entity);
+            q.addBindValue(sql::text(e.uuid));
+            q.addBindValue(e.action);
+            q.addBindValue(e.changes);
+            q.addBindValue(e.recordHash);
+            q.addBindValue(sql::bindable(e.prevHash));
+            q.addBindValue(e.hash);
+            m_tailSeq = e.seq;
+            m_tailHash = e.hash;
+            noteChange(entity, e.uuid);
+        }
+        if (!q.exec())
+            return storageError(q, tr("writing the audit trail"));
+    }
+    return {};
+}
+
 Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QString &action,
                                   const QString &changes, const QString &recordHash, const QString &actor)
 {
-    if (!m_tailLoaded) {
-        QSqlQuery &q = prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        if (!q.exec())
-            return storageError(q, tr("reading the audit trail"));
-        m_tailSeq = 0;
-        m_tailHash.clear();
-        if (q.next()) {
-            m_tailSeq = q.value(0).toLongLong();
-            m_tailHash = q.value(1).toString();
-        }
-        q.finish();
-        m_tailLoaded = true;
-    }
+    if (Status st = loadAuditTail(); !st)
+        return st;
     AuditEntry e;
     e.seq = m_tailSeq + 1;
     e.at = sql::timestamp(changeTime());
@@ -406,6 +482,11 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
         case Entity::Standard: {
             if (Status st = m_rectification->checkRemoval(Entity::Standard, uuid); !st)
                 return st;
+            if (Status st = refuseWithHistory(QStringLiteral("standard_uuid"), uuid,
+                                              tr("the standard has %1 history log entries and cannot be "
+                                                 "removed; record its cancellation instead"));
+                !st)
+                return st;
             auto eq = equipment(uuid);
             if (!eq)
                 return eq.error();
@@ -421,6 +502,11 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
             return SqlOps<Standard>::remove(*this, uuid, actor);
         }
         case Entity::Equipment:
+            if (Status st = refuseWithHistory(QStringLiteral("equipment_uuid"), uuid,
+                                              tr("the instrument has %1 history log entries and cannot be "
+                                                 "removed; record its replacement instead"));
+                !st)
+                return st;
             return SqlOps<Equipment>::remove(*this, uuid, actor);
         case Entity::Person:
             return SqlOps<Person>::remove(*this, uuid, actor);
@@ -430,6 +516,19 @@ Status SqlRepository::remove(Entity entity, const QUuid &uuid, const QString &ac
                              tr("%1 records are not removed through the registry").arg(entityKey(entity)));
         }
     });
+}
+
+Status SqlRepository::refuseWithHistory(const QString &column, const QUuid &uuid, const QString &message)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM history_events WHERE ") + column + u" = ?");
+    q.addBindValue(sql::text(uuid));
+    if (!q.exec() || !q.next())
+        return storageError(q, tr("reading the history log"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    if (n > 0)
+        return makeError(ErrorCode::Conflict, message.arg(n));
+    return {};
 }
 
 Status SqlRepository::forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit)
@@ -487,6 +586,11 @@ CampaignStore &SqlRepository::campaigns()
 RectificationStore &SqlRepository::rectification()
 {
     return *m_rectification;
+}
+
+HistoryStore &SqlRepository::history()
+{
+    return *m_history;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

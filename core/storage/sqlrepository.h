@@ -16,6 +16,15 @@ class SqlCampaignStore;
 class SqlFileStore;
 class SqlInspectionStore;
 class SqlRectificationStore;
+class SqlHistoryStore;
+
+/// The audit entry of a record created in bulk (SqlStore::appendCreations).
+struct CreatedRecord
+{
+    QUuid uuid;
+    QByteArray changes; ///< UTF-8
+    QString recordHash;
+};
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
 /// only. Subclasses open the connection and say how a write transaction begins.
@@ -54,6 +63,7 @@ public:
     InspectionStore &inspections() override;
     CampaignStore &campaigns() override;
     RectificationStore &rectification() override;
+    HistoryStore &history() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -80,9 +90,15 @@ private:
     Error storageError(const QSqlQuery &q, const QString &what) const;
     Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QString &changes,
                        const QString &recordHash, const QString &actor);
+    /// The "create" entries of records stored in bulk, chained exactly as appendAudit() one by one would
+    /// chain them, written several rows to a statement.
+    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor);
+    Status loadAuditTail();
     void noteChange(Entity entity, const QUuid &uuid);
     /// The time every change of the running transaction is stamped with (one instant per transaction).
     QDateTime changeTime() const;
+    /// A Conflict with `message` (%1 = the count) when history events refer to the record.
+    Status refuseWithHistory(const QString &column, const QUuid &uuid, const QString &message);
     Status forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit);
 
     QString m_location;
@@ -102,6 +118,7 @@ private:
     std::unique_ptr<SqlInspectionStore> m_inspections;
     std::unique_ptr<SqlCampaignStore> m_campaigns;
     std::unique_ptr<SqlRectificationStore> m_rectification;
+    std::unique_ptr<SqlHistoryStore> m_history;
 };
 
 } // namespace core

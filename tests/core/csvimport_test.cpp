@@ -179,6 +179,7 @@ public:
     InspectionStore &inspections() override { return m_inner.inspections(); }
     CampaignStore &campaigns() override { return m_inner.campaigns(); }
     RectificationStore &rectification() override { return m_inner.rectification(); }
+    HistoryStore &history() override { return m_inner.history(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

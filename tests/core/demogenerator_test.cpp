@@ -4,6 +4,7 @@
 #include "creditcode.h"
 #include "demo/demogenerator.h"
 #include "entity.h"
+#include "history/historystore.h"
 #include "registry/metrologyfield.h"
 #include "registry/vocabulary.h"
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exchange/csvimporter.h"
+#include "exchange/importcolumns.h"
+#include "history/historytypes.h"
+
+#include <QCoreApplication>
+
+namespace core {
+
+class Repository;
+
+/// Imports a standard history log kept in Excel/WPS as CSV: one event per row, any standards, headers in
+/// Chinese or English (see fields()). Every row is read and checked first, then all events go through
+/// HistoryStore::recordBatch, which checks them with the timelines they join; a file with any bad row
+/// imports nothing and every problem is reported as `FILE:LINE: column: message`. Rows equal to an entry
+/// already in the log are counted as unchanged, so importing a file twice adds nothing.
+class HistoryImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(core::HistoryImporter)
+public:
+    using Progress = std::function<bool(int done, int total)>;
+
+    HistoryImporter(Repository &repo, QString actor);
+
+    /// Errors only for an unreadable file, a storage failure or cancelling; bad rows come back in
+    /// ImportSummary::issues (created = events stored, unchanged = rows already in the log).
+    Result<ImportSummary> run(const QString &path, const Progress &progress = {});
+
+    /// The columns, with their accepted headers (the key first, then Chinese, then variants).
+    static const QList<ImportField> &fields();
+    /// The keys of fields(), as a header row.
+    static QStringList header();
+    /// The row (in the order of header()) that imports as `event` of the standard with the certificate
+    /// number, naming its instrument by serial number (an export of the log, and its tests).
+    static QStringList row(const HistoryEvent &event, const QString &certificateNo,
+                           const QString &equipmentSerial);
+
+private:
+    struct Registry;
+    /// One row as an event, or nothing when it has problems (added to `issues`).
+    Result<std::optional<HistoryEvent>> readRow(const CsvRecord &record, const ImportColumns &columns,
+                                                const QString &path, Registry &reg,
+                                                QHash<QString, const Standard *> &pastCertificates,
+                                                QHash<QByteArray, int> &firstLine,
+                                                QList<ImportIssue> &issues);
+
+    void learnReplacements(const QList<CsvRecord> &records, const ImportColumns &columns, Registry &reg);
+
+    Repository &m_repo;
+    QString m_actor;
+};
+
+} // namespace core
