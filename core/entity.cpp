@@ -11,8 +11,15 @@ struct EntityKey
 
 const EntityKey kKeys[] = {
     // Registry
-    {Entity::Bureau, "bureau"},       {Entity::Unit, "unit"},     {Entity::Standard, "standard"},
-    {Entity::Equipment, "equipment"}, {Entity::Person, "person"},
+    {Entity::Bureau, "bureau"},
+    {Entity::Unit, "unit"},
+    {Entity::Standard, "standard"},
+    {Entity::Equipment, "equipment"},
+    {Entity::Person, "person"},
+    // Files attached to records
+    {Entity::Attachment, "attachment"},
+    // Accounts and security
+    {Entity::Account, "account"},
 };
 } // namespace
 

@@ -18,6 +18,8 @@ enum class Entity {
     Person,
     // Files attached to records
     Attachment,
+    // Accounts and security
+    Account,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

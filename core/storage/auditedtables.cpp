@@ -1,6 +1,7 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
+#include "sqltables_accounts.h"
 #include "sqltables_files.h"
 
 namespace core {
@@ -16,6 +17,8 @@ const QList<AuditedTable> &auditedTables()
         {Entity::Person, &SqlOps<Person>::digests},
         // Files attached to records
         {Entity::Attachment, &SqlOps<Attachment>::digests},
+        // Accounts and security
+        {Entity::Account, &SqlOps<Account>::digests},
     };
     return kTables;
 }

@@ -82,6 +82,17 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX attachments_owner ON attachments (owner_uuid)"),
              QStringLiteral("CREATE INDEX attachments_sha256 ON attachments (sha256)"),
          }},
+        // Versions 4 to 7 belong to the history log, campaigns, inspections and rectification.
+        {8,
+         QStringLiteral("accounts, roles and failed logins"),
+         {
+             QStringLiteral("CREATE TABLE accounts (uuid TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL,"
+                            " active INTEGER NOT NULL DEFAULT 1, password_hash TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE TABLE login_failures (name TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+                            " last_failure_at TEXT NOT NULL)"),
+         }},
     };
     return kSteps;
 }

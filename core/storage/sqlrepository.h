@@ -11,6 +11,7 @@
 
 namespace core {
 
+class SqlAccountStore;
 class SqlFileStore;
 
 /// The Repository on Qt SQL, shared by both back ends: one schema, prepared statements with bound values
@@ -46,6 +47,12 @@ public:
     Status remove(Entity entity, const QUuid &uuid, const QString &actor) override;
 
     FileStore &files() override;
+    AccountStore &accounts() override;
+
+    void setSession(std::optional<Session> session) override;
+    std::optional<Session> session() const override { return m_session; }
+    Status authorize(Action action) override;
+    Status authorize(Entity entity, Operation operation) override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -67,6 +74,7 @@ protected:
 private:
     template<typename T> friend struct SqlOps;
     friend class SqlStore;
+    friend class SqlAccountStore;
 
     QSqlQuery &prepared(const QString &sql);
     Error storageError(const QSqlQuery &q, const QString &what) const;
@@ -75,6 +83,11 @@ private:
     void noteChange(Entity entity, const QUuid &uuid);
     /// The time every change of the running transaction is stamped with (one instant per transaction).
     QDateTime changeTime() const;
+    /// Checks the session against `roles` for `what`: loads whether the workspace has accounts and the
+    /// session account's current role and state (once per transaction).
+    Status authorizeRoles(Roles roles, const QString &what);
+    /// The session as record-level rules see it: nullptr while the workspace has no accounts.
+    const Session *enforcedSession();
     Status forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit);
 
     QString m_location;
@@ -88,8 +101,15 @@ private:
     qint64 m_tailSeq = 0;
     QString m_tailHash;
     QHash<Entity, QList<QUuid>> m_pending;
+    // Who works through the repository.
+    std::optional<Session> m_session;
+    bool m_accessLoaded = false;
+    bool m_enforced = false;
+    std::optional<Account> m_sessionAccount;
+    int m_trustedDepth = 0; ///< > 0 while a store makes a change it has authorized itself
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
+    std::unique_ptr<SqlAccountStore> m_accounts;
 };
 
 } // namespace core

@@ -175,6 +175,11 @@ public:
     }
     Status remove(Entity e, const QUuid &u, const QString &a) override { return m_inner.remove(e, u, a); }
     FileStore &files() override { return m_inner.files(); }
+    AccountStore &accounts() override { return m_inner.accounts(); }
+    void setSession(std::optional<Session> s) override { m_inner.setSession(std::move(s)); }
+    std::optional<Session> session() const override { return m_inner.session(); }
+    Status authorize(Action a) override { return m_inner.authorize(a); }
+    Status authorize(Entity e, Operation o) override { return m_inner.authorize(e, o); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 
