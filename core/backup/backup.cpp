@@ -318,6 +318,18 @@ Result<BackupCheck> Backup::check(const QString &backupFile)
     out.file = info.absoluteFilePath();
     const Error notBackup =
         makeError(ErrorCode::InvalidInput, tr("%1 is not a MetInspect backup").arg(backupFile));
+    {
+        // A file that starts like a database but cannot be read through is a damaged backup, not a
+        // wrong file.
+        QFile f(out.file);
+        if (f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16)) {
+            RawDb in(out.file, true);
+            QSqlQuery q(in.db());
+            if (!in.isOpen() || !q.exec(QStringLiteral("PRAGMA integrity_check")))
+                return makeError(ErrorCode::Integrity,
+                                 tr("the backup %1 is damaged: %2").arg(backupFile, q.lastError().text()));
+        }
+    }
     QStringList attachmentShas;
     {
         RawDb in(out.file, true);
