@@ -271,6 +271,8 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     EXPECT_EQ(nav->currentItem(), registry);
     EXPECT_TRUE(registry->flags() & Qt::ItemIsSelectable);
     for (int a = ui::MainWindow::Registry + 1; a < ui::MainWindow::AreaCount; ++a) {
+        if (a == ui::MainWindow::Accounts)
+            continue;
         QListWidgetItem *item = window->areaItem(ui::MainWindow::Area(a));
         ASSERT_NE(item, nullptr) << a;
         EXPECT_FALSE(item->flags() & (Qt::ItemIsEnabled | Qt::ItemIsSelectable)) << a;
@@ -281,9 +283,15 @@ TEST_F(MainWindowTest, LaterAreasAreListedButNotSelectable)
     }
     EXPECT_EQ(window->areaItem(ui::MainWindow::Statistics)->text().trimmed(),
               QStringLiteral("Statistics & export"));
+    // The areas that exist come first: the registry and accounts & security.
+    QListWidgetItem *accounts = window->areaItem(ui::MainWindow::Accounts);
+    EXPECT_TRUE(accounts->flags() & Qt::ItemIsSelectable);
     nav->setFocus();
     QTest::keyClick(nav, Qt::Key_Down);
     QTest::keyClick(nav, Qt::Key_End);
+    EXPECT_EQ(nav->currentItem(), accounts);
+    EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(), window->areaPage(ui::MainWindow::Accounts));
+    QTest::keyClick(nav, Qt::Key_Home);
     EXPECT_EQ(nav->currentItem(), registry);
     EXPECT_EQ(find<QStackedWidget>("pageStack")->currentWidget(), page);
 }
