@@ -145,7 +145,9 @@ QWidget *AccountsPage::createBackupsTab()
     auto *choose = new QPushButton(tr("C&hoose…"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
-    form->addRow(tr("Backup &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Backup &folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_keep = new QSpinBox;
     m_keep->setObjectName(QStringLiteral("backupKeepSpinBox"));
     m_keep->setRange(1, core::Backup::kMaxKeep);

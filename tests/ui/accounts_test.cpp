@@ -190,6 +190,15 @@ TEST_F(AccountsUiTest, TheAccountsPageShowsUsersWhoDidWhatAndBacksUp)
     EXPECT_TRUE(dialogs.warnings.isEmpty()) << dialogs.warnings.join(u'\n').toStdString();
     EXPECT_EQ(child<QListWidget>(page, "backupList")->count(), 1);
     EXPECT_FALSE(child<QPushButton>(page, "restoreButton")->isEnabled());
+    // Pictures of the page for the documentation, when asked for.
+    if (const QString dir = qEnvironmentVariable("METINSPECT_SCREENSHOTS"); !dir.isEmpty()) {
+        window.resize(1300, 800);
+        for (int tab :
+             {ui::AccountsPage::UsersTab, ui::AccountsPage::AuditTab, ui::AccountsPage::BackupsTab}) {
+            page->tabs()->setCurrentIndex(tab);
+            window.grab().save(dir + QStringLiteral("/accounts-%1.png").arg(tab));
+        }
+    }
     EXPECT_FALSE(child<QPushButton>(page, "saveBackupSettingsButton")->isEnabled());
 }
 
