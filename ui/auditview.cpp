@@ -167,10 +167,13 @@ AuditView::AuditView(core::Repository &repo, QWidget *parent)
     connect(verifyButton, &QPushButton::clicked, this, &AuditView::verify);
 }
 
-core::Status AuditView::setRepository(core::Repository &repo)
+void AuditView::setRepository(core::Repository &repo)
 {
     m_repo = &repo;
-    return reload();
+    m_all.clear();
+    m_model->setEntries({});
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Not verified yet: press Verify the chain."));
 }
 
 core::AuditFilter AuditView::filter() const

@@ -49,7 +49,9 @@ class AuditView final : public QWidget
     Q_DISABLE_COPY_MOVE(AuditView)
 public:
     explicit AuditView(core::Repository &repo, QWidget *parent = nullptr);
-    core::Status setRepository(core::Repository &repo);
+    /// Shows another workspace (read at the next reload()).
+    void setRepository(core::Repository &repo);
+    qsizetype totalEntries() const { return m_all.size(); }
 
     /// Reads the trail again and applies the filters.
     core::Status reload();

@@ -445,14 +445,10 @@ Result<RestoreResult> Backup::restore(std::unique_ptr<Repository> &current, cons
     const QFileInfo target(location);
     const QString staging = target.absoluteFilePath() + u".restoring";
     QFile::remove(staging);
-    if (Status st = createPrivateFile(staging); !st)
-        return st.error();
-    {
-        QFile::remove(staging);
-        if (!QFile::copy(checked->file, staging))
-            return makeError(ErrorCode::Io, tr("cannot copy the backup to %1").arg(staging));
-        QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    // The backup is owner-only already, and QFile::copy keeps its permissions.
+    if (!QFile::copy(checked->file, staging))
+        return makeError(ErrorCode::Io, tr("cannot copy the backup to %1").arg(staging));
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
     auto fail = [&](const Error &e) -> Result<RestoreResult> {
         QFile::remove(staging);
         return e;
