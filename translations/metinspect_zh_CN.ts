@@ -1926,6 +1926,18 @@
         <source>The scheduled backup failed: %1</source>
         <translation>定时备份失败：%1</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>&amp;Lock this computer&apos;s window after no input for:</source>
+        <translation>本机窗口无操作多久后锁定(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>ui::AuditTableModel</name>
@@ -2023,6 +2035,10 @@
     <message>
         <source>%1 problems: records were changed outside MetInspect.</source>
         <translation>%1 个问题：有记录在 MetInspect 之外被改动。</translation>
+    </message>
+    <message>
+        <source>Not verified yet: press Verify the chain.</source>
+        <translation>尚未验证：请点击“验证审计链”。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "dialogservice.h"
 #include "security/accountstore.h"
+#include "sessionlock.h"
 #include "storage/repository.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -125,6 +127,24 @@ QWidget *AccountsPage::createUsersTab()
         buttons->addWidget(w);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    auto *idleRow = new QHBoxLayout;
+    m_idle = new QSpinBox;
+    m_idle->setObjectName(QStringLiteral("idleLockSpinBox"));
+    m_idle->setRange(0, 240);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setSpecialValueText(tr("never"));
+    m_idle->setValue(
+        QSettings().value(ui::SessionLock::settingsKey(), ui::SessionLock::kDefaultIdleMinutes).toInt());
+    auto *idleLabel = new QLabel(tr("&Lock this computer's window after no input for:"));
+    idleLabel->setBuddy(m_idle);
+    idleRow->addWidget(idleLabel);
+    idleRow->addWidget(m_idle);
+    idleRow->addStretch(1);
+    layout->addLayout(idleRow);
+    connect(m_idle, &QSpinBox::valueChanged, this, [this](int minutes) {
+        QSettings().setValue(ui::SessionLock::settingsKey(), minutes);
+        Q_EMIT idleLockChanged(minutes);
+    });
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addUser);
     connect(m_password, &QPushButton::clicked, this, &AccountsPage::setPassword);
     connect(m_applyRole, &QPushButton::clicked, this, &AccountsPage::applyRole);

@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     /// The user asked to restore a backup file (the main window replaces the workspace).
     void restoreRequested(const QString &file);
+    /// The idle time before the window locks was changed (minutes, 0 = never; kept in QSettings).
+    void idleLockChanged(int minutes);
 
 private:
     QWidget *createUsersTab();
@@ -73,6 +75,7 @@ private:
     QPushButton *m_active = nullptr;
     AuditView *m_audit;
     QLineEdit *m_folder = nullptr;
+    QSpinBox *m_idle = nullptr;
     QSpinBox *m_keep = nullptr;
     QSpinBox *m_interval = nullptr;
     QPushButton *m_saveSettings = nullptr;

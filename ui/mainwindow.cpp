@@ -170,6 +170,7 @@ AreaPage *MainWindow::createPage(Area area)
     case Accounts: {
         auto *page = new AccountsPage(*m_repo);
         connect(page, &AccountsPage::restoreRequested, this, &MainWindow::restoreBackup);
+        connect(page, &AccountsPage::idleLockChanged, m_lock, &SessionLock::setIdleMinutes);
         return page;
     }
     default:

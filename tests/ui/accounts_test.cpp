@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTest>
@@ -172,6 +173,10 @@ TEST_F(AccountsUiTest, TheAccountsPageShowsUsersWhoDidWhatAndBacksUp)
     auto *page = qobject_cast<ui::AccountsPage *>(window.areaPage(ui::MainWindow::Accounts));
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->userModel()->rowCount(), 2);
+    // The idle time is this computer's setting and takes effect at once.
+    child<QSpinBox>(page, "idleLockSpinBox")->setValue(3);
+    EXPECT_EQ(window.sessionLock()->idleMinutes(), 3);
+    child<QSpinBox>(page, "idleLockSpinBox")->setValue(10);
     // Inspectors see the users but do not manage them.
     EXPECT_FALSE(child<QPushButton>(page, "addUserButton")->isEnabled());
 
