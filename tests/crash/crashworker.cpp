@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(repo.error().text()));
         return 1;
     }
+    // The test times its kill from here, so the kills hit work rather than start-up, however slow that is.
+    std::fprintf(stdout, "ready\n");
+    std::fflush(stdout);
     QRandomGenerator random(quint32(run) * 2654435761u + 1);
     const auto &steps = testsupport::crashSteps();
     // Every run uses its own range of numbers, so records of different runs never collide.
