@@ -1,6 +1,7 @@
 // The login, first-run and lock screens and the Accounts & security page, driven as a user would.
 #include "accountspage.h"
 #include "auditview.h"
+#include "backup/backup.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "security/accountstore.h"
@@ -8,6 +9,7 @@
 #include "sessionlock.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -205,6 +208,56 @@ TEST_F(AccountsUiTest, TheAccountsPageShowsUsersWhoDidWhatAndBacksUp)
         }
     }
     EXPECT_FALSE(child<QPushButton>(page, "saveBackupSettingsButton")->isEnabled());
+}
+
+TEST_F(AccountsUiTest, AnAdministratorRestoresABackupAndLogsInAgain)
+{
+    createStaff();
+    ws.repo().setSession(*ws.repo().accounts().authenticate(QStringLiteral("admin"), kAdminPassword));
+    ASSERT_TRUE(ws.repo().saveUnit(makeUnit(QStringLiteral("甲公司"), 1), {}));
+    auto backup = core::Backup::create(ws.repo(), ws.dir() + u"/backups", 3);
+    ASSERT_TRUE(backup);
+    ASSERT_TRUE(ws.repo().saveUnit(makeUnit(QStringLiteral("乙公司"), 2), {}));
+    const QString location = ws.location();
+    ws.close();
+
+    auto opened = core::openWorkspace(location, &ws.clock());
+    ASSERT_TRUE(opened);
+    (*opened)->setSession(*(*opened)->accounts().authenticate(QStringLiteral("admin"), kAdminPassword));
+    ui::MainWindow window(std::move(*opened));
+    window.show();
+    // The restored workspace asks for a login again: answer it as the administrator would.
+    QTimer::singleShot(0, &window, [] {
+        QWidget *login = QApplication::activeModalWidget();
+        ASSERT_NE(login, nullptr);
+        child<QLineEdit>(login, "loginNameEdit")->setText(QStringLiteral("admin"));
+        submit(login, kAdminPassword);
+    });
+    ASSERT_TRUE(window.restoreBackup(backup->path)) << dialogs.warnings.join(u'\n').toStdString();
+    EXPECT_TRUE(dialogs.questions.first().contains(u"Replace the workspace"))
+        << dialogs.questions.first().toStdString();
+    EXPECT_EQ(window.repository().units()->size(), 1);
+    EXPECT_EQ(window.repository().session()->name, QStringLiteral("admin"));
+    EXPECT_TRUE(dialogs.infos.last().contains(u".replaced-")) << dialogs.infos.last().toStdString();
+    EXPECT_TRUE(window.repository().verifyAudit()->ok());
+}
+
+TEST_F(AccountsUiTest, AnInspectorCannotRestore)
+{
+    createStaff();
+    ws.repo().setSession(*ws.repo().accounts().authenticate(QStringLiteral("wang"), kPassword));
+    auto backup = core::Backup::create(ws.repo(), ws.dir() + u"/backups", 3);
+    ASSERT_TRUE(backup);
+    const QString location = ws.location();
+    ws.close();
+    auto opened = core::openWorkspace(location, &ws.clock());
+    (*opened)->setSession(*(*opened)->accounts().authenticate(QStringLiteral("wang"), kPassword));
+    ui::MainWindow window(std::move(*opened));
+    EXPECT_FALSE(window.restoreBackup(backup->path));
+    ASSERT_EQ(dialogs.warnings.size(), 1);
+    EXPECT_TRUE(dialogs.warnings.first().contains(u"administrator"))
+        << dialogs.warnings.first().toStdString();
+    EXPECT_TRUE(dialogs.questions.isEmpty());
 }
 
 } // namespace
