@@ -1,6 +1,6 @@
 // Backup and restore: an online, owner-only, consistent copy with the attached files, N generations
 // kept, and a restore that checks integrity_check, the files' SHA-256 and the audit chain of the backup
-// before it replaces anything, keeping the replaced workspace aside. Also the secret-file helper.
+// before it replaces anything, keeping the replaced workspace aside. Also writing secret files.
 #include "backup/backup.h"
 #include "files/filestore.h"
 #include "security/accountstore.h"
