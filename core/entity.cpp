@@ -69,6 +69,9 @@ QString entityKey(Entity e)
     // History log
     case Entity::HistoryEvent:
         return QStringLiteral("history_event");
+    // Accounts and security
+    case Entity::Account:
+        return QStringLiteral("account");
     }
     return {};
 }

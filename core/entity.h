@@ -45,6 +45,8 @@ enum class Entity {
     Complaint,
     // History log
     HistoryEvent,
+    // Accounts and security
+    Account,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

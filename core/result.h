@@ -17,6 +17,7 @@ enum class ErrorCode {
     Integrity, ///< stored data does not match what the audit trail says
     Io,
     Cancelled,
+    Forbidden, ///< the logged-in account's role may not do this, or nobody is logged in (exit status 1)
 };
 
 /// A failure with a message in the UI language and, where it applies, the place it is about

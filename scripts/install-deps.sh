@@ -13,7 +13,8 @@ packages=(
   fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils desktop-file-utils appstream unzip)
+  packages+=(libgtest-dev libgmock-dev googletest postgresql xvfb xauth clang-format poppler-utils desktop-file-utils appstream unzip
+             clang libclang-rt-14-dev)
 fi
 
 missing=()

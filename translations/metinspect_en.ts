@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>core::Backup</name>
+    <message numerus="yes">
+        <source>the audit trail of the backup %1 does not verify (%n problem(s)); first: %2</source>
+        <translation>
+            <numerusform>the audit trail of the backup %1 does not verify (%n problem); first: %2</numerusform>
+            <numerusform>the audit trail of the backup %1 does not verify (%n problems); first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::CampaignStatus</name>
     <message numerus="yes">
         <source>Sampled: %1 units, %2 standards, %3 lower bureaus (latest of %n draw(s), seed &apos;%4&apos;)</source>
@@ -167,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>core::SqlAccountStore</name>
+    <message numerus="yes">
+        <source>too many failed logins for &apos;%1&apos;: try again in %n second(s)</source>
+        <translation>
+            <numerusform>too many failed logins for &apos;%1&apos;: try again in %n second</numerusform>
+            <numerusform>too many failed logins for &apos;%1&apos;: try again in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::SqlInspectionStore</name>
     <message numerus="yes">
         <source>%n inspection record(s) refer to it; inspection records are kept, so it cannot be removed</source>
@@ -183,6 +203,16 @@
         <translation>
             <numerusform>%n item of the unit is not closed yet (“%1”, %2); the confirmation is printed once every item is closed</numerusform>
             <numerusform>%n items of the unit are not closed yet (the first: “%1”, %2); the confirmation is printed once every item is closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n attached file(s) were missing or altered and are not in it.</source>
+        <translation>
+            <numerusform>%n attached file was missing or altered and is not in it.</numerusform>
+            <numerusform>%n attached files were missing or altered and are not in it.</numerusform>
         </translation>
     </message>
 </context>
@@ -288,6 +318,16 @@
         <translation>
             <numerusform>Printing %n table…</numerusform>
             <numerusform>Printing %n tables…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::LoginDialog</name>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,10 +78,6 @@
         <translation>请参阅“%1 %2 --help”</translation>
     </message>
     <message>
-        <source>Usage: %1 [--workspace PATH] [--lang zh_CN|en] COMMAND [ARGUMENTS]</source>
-        <translation>用法：%1 [--workspace PATH] [--lang zh_CN|en] COMMAND [ARGUMENTS]</translation>
-    </message>
-    <message>
         <source>MetInspect (计量监督检查工作站) on the command line: the registry of standard holders and measurement standards in a workspace, for scripts and automation.</source>
         <translation>MetInspect（计量监督检查工作站）命令行工具：管理工作区中的建标单位和计量标准台账，供脚本和自动化处理使用。</translation>
     </message>
@@ -100,10 +96,6 @@
     <message>
         <source>show the version</source>
         <translation>显示版本号</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 failure (storage error, or tampering found by verify-audit); 2 bad input (unknown command or option, malformed value, invalid code or CSV row).</source>
-        <translation>退出状态：0 成功；1 失败（存储错误，或 verify-audit 发现篡改）；2 输入有误（未知命令或选项、取值格式错误、代码无效或 CSV 行有误）。</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
@@ -2515,6 +2507,217 @@ plan list ID [--format table|json]</translation>
         <source>how far ahead &apos;due&apos; looks (default: 30)</source>
         <translation>“到期”向前看的天数（默认：30）</translation>
     </message>
+    <message>
+        <source>log in as this account (needed once the workspace has accounts); the password comes from METINSPECT_PASSWORD or is asked for without echo</source>
+        <translation>以此账户登录（工作区有账户后必须）；密码取自 METINSPECT_PASSWORD，或在不回显的提示中输入</translation>
+    </message>
+    <message>
+        <source>the workspace %1 has accounts: log in with --user NAME (the password from METINSPECT_PASSWORD or the prompt)</source>
+        <translation>工作区 %1 已有账户：请用 --user 用户名 登录（密码取自 METINSPECT_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+        <source>note: the workspace has no accounts yet, so --user %1 is not needed; working as %2</source>
+        <translation>注意：工作区还没有账户，不需要 --user %1；以 %2 身份操作</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation>没有给出 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--workspace PATH] [--user NAME] [--lang zh_CN|en] COMMAND [ARGUMENTS]</source>
+        <translation>用法：%1 [--workspace 路径] [--user 用户名] [--lang zh_CN|en] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 failure (storage error, tampering found by verify-audit, a backup that does not check out, a login that failed, or an action the account&apos;s role may not do: the message names the role it needs); 2 bad input (unknown command or option, malformed value, invalid code or CSV row).</source>
+        <translation>退出状态：0 成功；1 失败（存储错误、verify-audit 发现篡改、备份未通过检查、登录失败，或账户的角色无权执行该操作：消息会指出所需的角色）；2 输入错误（未知命令或选项、格式错误的值、无效的代码或 CSV 行）。</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--keep 需要 1 到 %1 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--to needs a folder</source>
+        <translation>--to 需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KB, %4 attached files).</source>
+        <translation>已将 %1 备份到 %2（%3 KB，%4 个附件）。</translation>
+    </message>
+    <message>
+        <source>warning: the attached file %1 is missing or altered in the file store and is not in the backup</source>
+        <translation>警告：附件 %1 在文件库中缺失或被改动，未包含在备份中</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>已删除较早的备份 %1。</translation>
+    </message>
+    <message>
+        <source>give the backup file to restore</source>
+        <translation>请给出要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>there is no backup file %1</source>
+        <translation>没有备份文件 %1</translation>
+    </message>
+    <message>
+        <source>note: the workspace %1 cannot be opened (%2); restoring over it</source>
+        <translation>注意：工作区 %1 无法打开（%2）；将用备份覆盖它</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (made %3 by %4; %5 audit entries, %6 records and %7 attached files checked).</source>
+        <translation>已从 %2 恢复 %1（由 %4 于 %3 制作；已检查 %5 条审计记录、%6 条记录和 %7 个附件）。</translation>
+    </message>
+    <message>
+        <source>The replaced workspace was kept as %1.</source>
+        <translation>被替换的工作区已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>back the workspace up into a folder, keeping N generations</source>
+        <translation>将工作区备份到文件夹，保留 N 份</translation>
+    </message>
+    <message>
+        <source>Copies the open workspace, with the content of every attached file, into one backup file WORKSPACE-YYYYMMDD-HHMMSS.metinspect-backup in the folder (owner-only), consistently even while others work in it (SQLite VACUUM INTO), then deletes the oldest backups of this workspace in the folder beyond N. The folder and N default to the workspace&apos;s backup settings (the application&apos;s Accounts &amp; security page), else WORKSPACE-backups beside it and 7. A PostgreSQL workspace is backed up on its server with pg_dump instead.</source>
+        <translation>将打开的工作区连同每个附件的内容复制为文件夹中的一个备份文件 WORKSPACE-YYYYMMDD-HHMMSS.metinspect-backup（仅所有者可读），即使他人正在使用也能得到一致的副本（SQLite VACUUM INTO），然后删除该文件夹中本工作区超出 N 份的最旧备份。文件夹和 N 默认取工作区的备份设置（应用程序的“账户与安全”页面），否则为工作区旁的 WORKSPACE-backups 和 7。PostgreSQL 工作区请在服务器上用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>the backup folder, e.g. on a USB disk</source>
+        <translation>备份文件夹，例如 U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>how many backups of this workspace to keep in the folder</source>
+        <translation>在该文件夹中保留本工作区的备份份数</translation>
+    </message>
+    <message>
+        <source>replace the workspace by a checked backup, keeping the replaced one aside</source>
+        <translation>用检查过的备份替换工作区，并保留被替换的工作区</translation>
+    </message>
+    <message>
+        <source>Checks the backup completely first (PRAGMA integrity_check, the SHA-256 of every attached file, the audit chain and every record against it) and refuses a backup that fails, changing nothing (exit status 1). Then replaces the workspace by it, keeping the replaced workspace as WORKSPACE.replaced-YYYYMMDD-HHMMSS, and puts the attached files back into the file folder. Needs an administrator when the workspace has accounts; a workspace that cannot be opened at all is restored without a login.</source>
+        <translation>先完整检查备份（PRAGMA integrity_check、每个附件的 SHA-256、审计链以及每条记录与审计链的一致性），未通过检查的备份被拒绝，不做任何改动（退出状态 1）。然后用它替换工作区，被替换的工作区保留为 WORKSPACE.replaced-YYYYMMDD-HHMMSS，并把附件放回文件夹。工作区有账户时需要管理员；完全无法打开的工作区无需登录即可恢复。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>metinspect-cli users: the two passwords differ; nothing was changed</source>
+        <translation>metinspect-cli users：两次输入的密码不一致；未做任何改动</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; use inspector, section_chief, administrator or auditor</source>
+        <translation>未知角色“%1”；请使用 inspector、section_chief、administrator 或 auditor</translation>
+    </message>
+    <message>
+        <source>give what to do: add, list, passwd, role, name, deactivate or activate</source>
+        <translation>请给出要做的操作：add、list、passwd、role、name、deactivate 或 activate</translation>
+    </message>
+    <message>
+        <source>usage: users %1</source>
+        <translation>用法：users %1</translation>
+    </message>
+    <message>
+        <source>unknown users command &apos;%1&apos;; use add, list, passwd, role, name, deactivate or activate</source>
+        <translation>未知的 users 命令“%1”；请使用 add、list、passwd、role、name、deactivate 或 activate</translation>
+    </message>
+    <message>
+        <source>give the role of the new account with --role</source>
+        <translation>请用 --role 给出新账户的角色</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2).</source>
+        <translation>已创建账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The workspace has no accounts: everyone who can open it works as the operating-system user. Create the administrator with &apos;users add NAME --role administrator&apos;.</source>
+        <translation>工作区没有账户：能打开它的人都以操作系统用户的身份操作。请用“users add 用户名 --role administrator”创建管理员。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>The full name of %1 is now %2.</source>
+        <translation>%1 的姓名现在是 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is active again.</source>
+        <translation>账户 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated: it can no longer log in or sign.</source>
+        <translation>账户 %1 已停用：它不能再登录或签字。</translation>
+    </message>
+    <message>
+        <source>manage the accounts: add, list, set passwords and roles, deactivate</source>
+        <translation>管理账户：添加、列出、设置密码和角色、停用</translation>
+    </message>
+    <message>
+        <source>Manages the accounts of the workspace. Roles: inspector (检查人员), section_chief (科长), administrator (管理员), auditor (审计员, reads only). While a workspace has no accounts, everyone who can open it works as the operating-system user; &apos;users add NAME --role administrator&apos; then creates the first account, which must be an administrator. From then on every command needs --user NAME, and only administrators add accounts, reset passwords, change roles and deactivate accounts; everyone changes their own password with &apos;users passwd NAME&apos; (giving the current one). The new password comes from METINSPECT_NEW_PASSWORD or is asked for twice without echo. Accounts are deactivated rather than deleted, so the audit trail keeps naming who they were; the last active administrator cannot be deactivated.</source>
+        <translation>管理工作区的账户。角色：inspector（检查人员）、section_chief（科长）、administrator（管理员）、auditor（审计员，只读）。工作区没有账户时，能打开它的人都以操作系统用户的身份操作；“users add 用户名 --role administrator”创建第一个账户，它必须是管理员。此后每条命令都需要 --user 用户名，只有管理员可以添加账户、重设密码、更改角色和停用账户；每个人都可以用“users passwd 用户名”修改自己的密码（需输入当前密码）。新密码取自 METINSPECT_NEW_PASSWORD，或在不回显的提示中输入两次。账户只停用不删除，审计日志因此始终能指明是谁；最后一个启用的管理员不能被停用。</translation>
+    </message>
+    <message>
+        <source>the role of a new account</source>
+        <translation>新账户的角色</translation>
+    </message>
+    <message>
+        <source>the full name shown in the application and on signatures</source>
+        <translation>在应用程序和签字中显示的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>core::Account</name>
+    <message>
+        <source>the login name &apos;%1&apos; must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>登录名“%1”必须是 1 到 32 个字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>the full name is longer than 100 characters</source>
+        <translation>姓名超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>the account has no password</source>
+        <translation>账户没有密码</translation>
+    </message>
+    <message>
+        <source>inspector (检查人)</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>person in charge of the inspected unit (被检查单位负责人)</source>
+        <translation>被检查单位负责人</translation>
+    </message>
+    <message>
+        <source>reviewer (复核人)</source>
+        <translation>复核人</translation>
+    </message>
 </context>
 <context>
     <name>core::Assessment</name>
@@ -2568,6 +2771,119 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::Backup</name>
+    <message>
+        <source>a PostgreSQL workspace is backed up on its server: use pg_dump (for example pg_dump -Fc -n SCHEMA -f metinspect.dump DATABASE) and pg_restore; the attached files folder is copied separately</source>
+        <translation>PostgreSQL 工作区在其服务器上备份：请使用 pg_dump（例如 pg_dump -Fc -n SCHEMA -f metinspect.dump DATABASE）和 pg_restore；附件文件夹需另行复制</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>操作失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>keep between 1 and %1 backups, not %2</source>
+        <translation>请保留 1 到 %1 份备份，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the backup interval must be 0 to 8784 hours</source>
+        <translation>备份间隔必须是 0 到 8784 小时</translation>
+    </message>
+    <message>
+        <source>this workspace keeps no backup settings</source>
+        <translation>此工作区不保存备份设置</translation>
+    </message>
+    <message>
+        <source>this workspace cannot be backed up</source>
+        <translation>此工作区无法备份</translation>
+    </message>
+    <message>
+        <source>copying the workspace to %1 failed: %2</source>
+        <translation>复制工作区到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>preparing the backup</source>
+        <translation>准备备份</translation>
+    </message>
+    <message>
+        <source>reading the attachments</source>
+        <translation>读取附件</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>there is no backup file %1</source>
+        <translation>没有备份文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a MetInspect backup</source>
+        <translation>%1 不是 MetInspect 备份</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged (integrity_check: %2)</source>
+        <translation>备份 %1 已损坏（integrity_check：%2）</translation>
+    </message>
+    <message>
+        <source>the backup has schema version %1, newer than this program knows (%2)</source>
+        <translation>备份的架构版本为 %1，比本程序支持的版本（%2）更新</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: the attached file %2 no longer has its SHA-256</source>
+        <translation>备份 %1 已损坏：附件 %2 的 SHA-256 已不符</translation>
+    </message>
+    <message>
+        <source>the backup %1 lacks the content of the attached file %2</source>
+        <translation>备份 %1 缺少附件 %2 的内容</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 for checking</source>
+        <translation>无法复制 %1 以进行检查</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be opened as a workspace: %2</source>
+        <translation>备份 %1 无法作为工作区打开：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail of the backup %1 does not verify (%n problem(s)); first: %2</source>
+        <translation>
+            <numerusform>备份 %1 的审计日志未通过验证（%n 个问题）；第一个：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2: the workspace has accounts; log in first</source>
+        <translation>%1需要角色%2：工作区有账户，请先登录</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup to %1</source>
+        <translation>无法将备份复制到 %1</translation>
+    </message>
+    <message>
+        <source>preparing the restored workspace</source>
+        <translation>准备恢复的工作区</translation>
+    </message>
+    <message>
+        <source>cannot move the workspace %1 aside</source>
+        <translation>无法将工作区 %1 移到一旁</translation>
+    </message>
+    <message>
+        <source>cannot put the restored workspace at %1</source>
+        <translation>无法将恢复的工作区放到 %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5180,133 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::Role</name>
+    <message>
+        <source>inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>section chief</source>
+        <translation>科长</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>managing users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>managing checklist templates</source>
+        <translation>管理检查表模板</translation>
+    </message>
+    <message>
+        <source>managing keys</source>
+        <translation>管理密钥</translation>
+    </message>
+    <message>
+        <source>managing campaigns</source>
+        <translation>管理专项检查</translation>
+    </message>
+    <message>
+        <source>approving a sampling</source>
+        <translation>批准抽查</translation>
+    </message>
+    <message>
+        <source>confirming or rejecting a rectification</source>
+        <translation>确认或驳回整改</translation>
+    </message>
+    <message>
+        <source>signing as inspector</source>
+        <translation>以检查人身份签字</translation>
+    </message>
+    <message>
+        <source>signing as reviewer</source>
+        <translation>以复核人身份签字</translation>
+    </message>
+    <message>
+        <source>taking the signature of the inspected unit</source>
+        <translation>采集被检查单位的签字</translation>
+    </message>
+    <message>
+        <source>importing data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>backing up the workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>configuring scheduled backups</source>
+        <translation>配置定时备份</translation>
+    </message>
+    <message>
+        <source>viewing the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>measurement standard</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>creating %1 records</source>
+        <translation>创建%1记录</translation>
+    </message>
+    <message>
+        <source>changing %1 records</source>
+        <translation>修改%1记录</translation>
+    </message>
+    <message>
+        <source>deleting %1 records</source>
+        <translation>删除%1记录</translation>
+    </message>
+</context>
+<context>
     <name>core::SamplingRecord</name>
     <message>
         <source>this value is missing</source>
@@ -5135,6 +5578,86 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the population has changed: the lower bureaus of %1 are not those of the record</source>
         <translation>抽查总体已变化：%1 的下级市场监管部门与记录不同</translation>
+    </message>
+</context>
+<context>
+    <name>core::SecretFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>无法将文件夹 %1 设为私有</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::SqlAccountStore</name>
+    <message>
+        <source>reading the accounts</source>
+        <translation>读取账户</translation>
+    </message>
+    <message>
+        <source>there is no account &apos;%1&apos;</source>
+        <translation>没有账户“%1”</translation>
+    </message>
+    <message>
+        <source>the first account of a workspace must be an administrator</source>
+        <translation>工作区的第一个账户必须是管理员</translation>
+    </message>
+    <message>
+        <source>the login name &apos;%1&apos; is taken</source>
+        <translation>登录名“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another account an administrator first</source>
+        <translation>%1 是最后一个启用的管理员；请先将另一个账户设为管理员</translation>
+    </message>
+    <message>
+        <source>reading the failed logins</source>
+        <translation>读取登录失败记录</translation>
+    </message>
+    <message>
+        <source>recording a failed login</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>clearing the failed logins</source>
+        <translation>清除登录失败记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed logins for &apos;%1&apos;: try again in %n second(s)</source>
+        <translation>
+            <numerusform>“%1”登录失败次数过多：请 %n 秒后再试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong login name or password</source>
+        <translation>登录名或密码错误</translation>
+    </message>
+    <message>
+        <source>the account %1 is deactivated</source>
+        <translation>账户 %1 已停用</translation>
+    </message>
+    <message>
+        <source>electronic signatures need accounts: create the administrator and the inspectors&apos; accounts first</source>
+        <translation>电子签名需要账户：请先创建管理员和检查人员的账户</translation>
+    </message>
+    <message>
+        <source>give the name of the person in charge of the inspected unit who signs</source>
+        <translation>请填写签字的被检查单位负责人的姓名</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; %3 is %4</source>
+        <translation>%1需要角色%2；%3 是%4</translation>
     </message>
 </context>
 <context>
@@ -5859,6 +6382,18 @@ plan list ID [--format table|json]</translation>
         <source>reading the history log</source>
         <translation>读取履历书</translation>
     </message>
+    <message>
+        <source>%1 needs a logged-in account: this workspace has accounts; log in as %2</source>
+        <translation>%1需要已登录的账户：此工作区有账户，请以%2身份登录</translation>
+    </message>
+    <message>
+        <source>the account %1 is deactivated or no longer exists</source>
+        <translation>账户 %1 已停用或已不存在</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; %3 is logged in as %4</source>
+        <translation>%1需要角色%2；%3 当前以%4身份登录</translation>
+    </message>
 </context>
 <context>
     <name>core::SqliteRepository</name>
@@ -6339,6 +6874,25 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>migration to schema version %1 failed and was rolled back: %2</source>
         <translation>迁移到数据库结构版本 %1 失败，已回滚：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::password</name>
+    <message>
+        <source>the cryptography library (libsodium) cannot start</source>
+        <translation>密码库（libsodium）无法启动</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>the password is longer than 1024 characters</source>
+        <translation>密码超过 1024 个字符</translation>
     </message>
 </context>
 <context>
@@ -7138,6 +7692,223 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>ui::AccountsPage</name>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>重复(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Who did what</source>
+        <translation>操作记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>&amp;Lock this computer&apos;s window after no input for:</source>
+        <translation>本机窗口无操作多久后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups:</source>
+        <translation>保留份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>no scheduled backups</source>
+        <translation>不定时备份</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A backup is one owner-only file with the attached files; keep it on an encrypted disk. PostgreSQL workspaces are backed up on the server with pg_dump.</source>
+        <translation>备份是一个仅所有者可读的文件，包含所有附件；请存放在加密的磁盘上。PostgreSQL 工作区请在服务器上用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>无法读取账户</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot add the user</source>
+        <translation>无法添加用户</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Cannot set the password</source>
+        <translation>无法设置密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation>无法更改角色</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate the user</source>
+        <translation>无法停用该用户</translation>
+    </message>
+    <message>
+        <source>Cannot activate the user</source>
+        <translation>无法启用该用户</translation>
+    </message>
+    <message>
+        <source>%1 — %2 KB — %3</source>
+        <translation>%1 — %2 KB — %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup settings</source>
+        <translation>无法保存备份设置</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 attached files).</source>
+        <translation>已备份到 %1（%2 个附件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) were missing or altered and are not in it.</source>
+        <translation>
+            <numerusform>%n 个附件缺失或被改动，未包含在备份中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backup written to %1.</source>
+        <translation>定时备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>定时备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ui::AmendDialog</name>
     <message>
         <source>Amend the signed record</source>
@@ -7162,6 +7933,108 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AuditView</name>
+    <message>
+        <source>All record kinds</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Search users, records and changed values</source>
+        <translation>搜索用户、记录和改动的值</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>验证审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not verified yet: press Verify the chain.</source>
+        <translation>尚未验证：请点击“验证审计链”。</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries chained, %2 records match their latest entry.</source>
+        <translation>审计日志完好：%1 条记录环环相扣，%2 条数据与其最新审计记录一致。</translation>
+    </message>
+    <message>
+        <source>%1 problems; the chain breaks at entry #%2.</source>
+        <translation>%1 个问题；审计链在第 %2 条处断开。</translation>
+    </message>
+    <message>
+        <source>%1 problems: records were changed outside MetInspect.</source>
+        <translation>%1 个问题：有记录在 MetInspect 之外被改动。</translation>
     </message>
 </context>
 <context>
@@ -9370,6 +10243,87 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
     </message>
 </context>
 <context>
+    <name>ui::LoginDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>MetInspect is locked</source>
+        <translation>MetInspect 已锁定</translation>
+    </message>
+    <message>
+        <source>Log in to MetInspect</source>
+        <translation>登录 MetInspect</translation>
+    </message>
+    <message>
+        <source>This workspace has no accounts yet: anyone who can open it works as the operating-system user and nothing is checked. Create the administrator now; the administrator then adds the inspectors, section chiefs and auditors.</source>
+        <translation>此工作区还没有账户：能打开它的人都以操作系统用户的身份操作，不做任何权限检查。请现在创建管理员；之后由管理员添加检查人员、科长和审计员。</translation>
+    </message>
+    <message>
+        <source>The window was locked. Enter the password of %1 to go on.</source>
+        <translation>窗口已锁定。请输入 %1 的密码以继续。</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without accounts</source>
+        <translation>暂不使用账户，继续(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Everyone who can open the workspace works as the operating-system user; this question comes back at the next start.</source>
+        <translation>能打开工作区的人都以操作系统用户的身份操作；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit MetInspect</source>
+        <translation>退出 MetInspect(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多：请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>只有 %1 可以解锁此窗口。</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>MetInspect — Measurement Standards Supervision</source>
@@ -9590,6 +10544,30 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>&amp;History log of the standard</source>
         <translation>该计量标准的履历书(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No accounts: working as %1</source>
+        <translation>没有账户：以 %1 身份操作</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>无法恢复该备份</translation>
+    </message>
+    <message>
+        <source>Replace the workspace by the backup of %1 (%2 audit entries, %3 attached files, all checked)? The current workspace is kept aside.</source>
+        <translation>用 %1 的备份（%2 条审计记录、%3 个附件，均已检查）替换工作区？当前工作区将保留在一旁。</translation>
+    </message>
+    <message>
+        <source>The workspace was restored. The replaced one was kept as %1.</source>
+        <translation>工作区已恢复。被替换的工作区已保留为 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,20 @@
 #include "mainwindow.h"
 
+#include "accountspage.h"
+#include "backup/backup.h"
 #include "campaignspage.h"
+#include "clock.h"
 #include "dialogservice.h"
 #include "exchangepage.h"
 #include "historypage.h"
 #include "importdialog.h"
 #include "inspectionpage.h"
 #include "labels.h"
+#include "logindialog.h"
 #include "rectificationpage.h"
 #include "registrypage.h"
+#include "security/accountstore.h"
+#include "sessionlock.h"
 #include "standardstab.h"
 #include "standardtablemodel.h"
 #include "storage/repository.h"
@@ -35,6 +41,11 @@ namespace ui {
 MainWindow::MainWindow(core::Repository &repo, QWidget *parent) : QMainWindow(parent), m_repo(&repo)
 {
     m_undoStack = new QUndoStack(this);
+    m_lock = new SessionLock(
+        QSettings().value(SessionLock::settingsKey(), SessionLock::kDefaultIdleMinutes).toInt(), this);
+    m_lock->watchApplication();
+    m_lock->connectToSession();
+    connect(m_lock, &SessionLock::lockRequested, this, [this] { lock(); });
     setupUi();
     createActions();
     restoreSettings();
@@ -143,8 +154,11 @@ void MainWindow::setupUi()
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
     connect(m_registry, &RegistryPage::countsChanged, this, &MainWindow::updateStatusBar);
@@ -168,6 +182,12 @@ AreaPage *MainWindow::createPage(Area area)
         return new RectificationPage(*m_repo);
     case HistoryLog:
         return new HistoryPage(*m_repo);
+    case Accounts: {
+        auto *page = new AccountsPage(*m_repo);
+        connect(page, &AccountsPage::restoreRequested, this, &MainWindow::restoreBackup);
+        connect(page, &AccountsPage::idleLockChanged, m_lock, &SessionLock::setIdleMinutes);
+        return page;
+    }
     default:
         return nullptr;
     }
@@ -291,6 +311,12 @@ void MainWindow::updateStatusBar()
     m_locationLabel->setText(tr("Workspace: %1").arg(location));
     m_locationLabel->setToolTip(location);
     m_backendLabel->setText(m_repo->backend() == u"postgresql" ? tr("PostgreSQL") : tr("SQLite"));
+    const std::optional<core::Session> session = m_repo->session();
+    m_userLabel->setText(session
+                             ? tr("Logged in: %1 (%2)")
+                                   .arg(session->displayName.isEmpty() ? session->name : session->displayName,
+                                        core::roleLabel(session->role))
+                             : tr("No accounts: working as %1").arg(core::systemActor()));
 
     const StandardTableModel *standards = m_registry->standardModel();
     const QDate today = standards->today();
@@ -339,6 +365,11 @@ bool MainWindow::openWorkspace(const QString &location)
         DialogService::instance().warning(this, tr("Cannot open the workspace"), opened.error().text());
         return false;
     }
+    if (auto accounts = (*opened)->accounts().hasAccounts(); accounts && *accounts) {
+        LoginDialog login(**opened, LoginDialog::LogIn, this);
+        if (login.exec() != QDialog::Accepted)
+            return false;
+    }
     std::unique_ptr<core::Repository> previous = std::move(m_ownedRepo);
     m_ownedRepo = std::move(*opened);
     m_repo = m_ownedRepo.get();
@@ -348,6 +379,92 @@ bool MainWindow::openWorkspace(const QString &location)
             DialogService::instance().warning(this, tr("Cannot load the workspace"), st.error().text());
     updateStatusBar();
     updateActions();
+    return true;
+}
+
+LoginDialog *MainWindow::lock()
+{
+    if (m_unlockDialog || !m_repo->session())
+        return m_unlockDialog;
+    m_lock->setLocked(true);
+    // The content is hidden, not only covered: nothing confidential stays on the screen.
+    m_splitter->hide();
+    menuBar()->setEnabled(false);
+    m_unlockDialog = new LoginDialog(*m_repo, LoginDialog::Unlock, this);
+    m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlockDialog->setWindowModality(Qt::WindowModal);
+    connect(m_unlockDialog, &QDialog::finished, this, [this](int result) {
+        m_unlockDialog = nullptr;
+        if (result != QDialog::Accepted) {
+            close();
+            return;
+        }
+        m_splitter->show();
+        menuBar()->setEnabled(true);
+        m_lock->setLocked(false);
+    });
+    m_unlockDialog->open();
+    return m_unlockDialog;
+}
+
+bool MainWindow::restoreBackup(const QString &file)
+{
+    if (!m_ownedRepo)
+        return false;
+    if (core::Status st = m_repo->authorize(core::Action::Restore); !st) {
+        DialogService::instance().warning(this, tr("Restore"), st.error().text());
+        return false;
+    }
+    auto checked = core::Backup::check(file);
+    if (!checked) {
+        DialogService::instance().warning(this, tr("The backup cannot be restored"), checked.error().text());
+        return false;
+    }
+    if (!DialogService::instance().question(
+            this, tr("Restore"),
+            tr("Replace the workspace by the backup of %1 (%2 audit entries, %3 attached files, all "
+               "checked)? The "
+               "current workspace is kept aside.")
+                .arg(checked->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(checked->auditEntries)
+                .arg(checked->files)))
+        return false;
+    const QString location = m_ownedRepo->location();
+    m_undoStack->clear();
+    std::unique_ptr<core::Repository> current = std::move(m_ownedRepo);
+    auto restored = core::Backup::restore(current, location, file, m_repo->clock().now());
+    if (!restored && current) {
+        m_ownedRepo = std::move(current);
+        DialogService::instance().warning(this, tr("The backup cannot be restored"), restored.error().text());
+        return false;
+    }
+    if (!restored)
+        DialogService::instance().warning(this, tr("The backup cannot be restored"), restored.error().text());
+    auto reopened = core::openWorkspace(location);
+    if (!reopened) {
+        DialogService::instance().warning(this, tr("Cannot open the workspace"), reopened.error().text());
+        close();
+        return false;
+    }
+    m_ownedRepo = std::move(*reopened);
+    m_repo = m_ownedRepo.get();
+    if (auto accounts = m_repo->accounts().hasAccounts(); accounts && *accounts) {
+        LoginDialog login(*m_repo, LoginDialog::LogIn, this);
+        if (login.exec() != QDialog::Accepted) {
+            close();
+            return false;
+        }
+    }
+    for (AreaPage *page : std::as_const(m_areaPages))
+        if (core::Status st = page->setRepository(*m_repo); !st)
+            DialogService::instance().warning(this, tr("Cannot load the workspace"), st.error().text());
+    updateStatusBar();
+    updateActions();
+    if (!restored)
+        return false;
+    DialogService::instance().information(
+        this, tr("Restore"),
+        tr("The workspace was restored. The replaced one was kept as %1.").arg(restored->replacedAside));
     return true;
 }
 

@@ -21,7 +21,9 @@ namespace ui {
 
 class AreaPage;
 class ImportDialog;
+class LoginDialog;
 class RegistryPage;
+class SessionLock;
 
 /// The workstation's main window: the navigation of the product's areas (areas without a page yet are
 /// listed disabled), the pages, menus, undo/redo of edits and the status bar with the workspace and
@@ -69,6 +71,15 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // Accounts and security: the lock screen.
+    SessionLock *sessionLock() const { return m_lock; }
+    /// Hides the window's content and asks for the logged-in account's password (nothing happens in a
+    /// workspace without accounts: there is no password to unlock with). Returns the unlock dialog.
+    LoginDialog *lock();
+    bool isLocked() const { return m_unlockDialog != nullptr; }
+    /// Replaces the workspace by a backup after checking it and asking; then asks for a login again.
+    bool restoreBackup(const QString &file);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -93,6 +104,9 @@ private:
     QLabel *m_locationLabel = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    SessionLock *m_lock = nullptr;
+    LoginDialog *m_unlockDialog = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "security/accountstore.h"
 #include "storage/repository.h"
 
 #include <QFileInfo>
@@ -42,7 +43,8 @@ QString CliApp::displayLocation(const QString &location)
 QList<Command> CliApp::commands()
 {
     QList<Command> all{initCommand(), demoCommand(), importCommand(), listCommand(), checkCodeCommand(),
-                       verifyAuditCommand(), benchCommand(),
+                       verifyAuditCommand(), usersCommand(), backupCommand(), restoreCommand(),
+                       benchCommand(),
                        // On-site inspection
                        inspectionCommand(), templateCommand(),
                        // Special inspection campaigns
@@ -61,6 +63,9 @@ QList<OptionSpec> CliApp::globalOptions()
         {QStringLiteral("workspace"), QStringLiteral("PATH"),
          tr("the workspace file, or postgresql://user@host[:port]/database[?schema=NAME] (default: %1)")
              .arg(core::defaultWorkspaceLocation())},
+        {QStringLiteral("user"), QStringLiteral("NAME"),
+         tr("log in as this account (needed once the workspace has accounts); the password comes from "
+            "METINSPECT_PASSWORD or is asked for without echo")},
         {QStringLiteral("lang"), QStringLiteral("zh_CN|en"),
          tr("language of messages (default: zh_CN when LC_ALL, LC_MESSAGES or LANG starts with zh, else "
             "en)")},
@@ -123,16 +128,20 @@ int CliApp::run()
         } else if (a == u"--version") {
             m_console.line(kProgram + u' ' + QStringLiteral(METINSPECT_VERSION));
             return ExitOk;
-        } else if (a == u"--workspace" || a == u"--lang") {
+        } else if (a == u"--workspace" || a == u"--lang" || a == u"--user") {
             if (i + 1 >= m_arguments.size()) {
                 m_console.error(kProgram + u": " + tr("the option '%1' needs a value").arg(a));
                 return ExitBadInput;
             }
             if (a == u"--workspace")
                 m_workspace = m_arguments[i + 1];
+            else if (a == u"--user")
+                m_user = m_arguments[i + 1];
             ++i;
         } else if (a.startsWith(u"--workspace=")) {
             m_workspace = a.mid(12);
+        } else if (a.startsWith(u"--user=")) {
+            m_user = a.mid(7);
         } else if (a.startsWith(u"--lang=")) {
             // chosen above
         } else {
@@ -191,6 +200,8 @@ int CliApp::runCommand(const Command &command, const QStringList &rest)
     }
     if (args->has(QStringLiteral("workspace")))
         m_workspace = args->value(QStringLiteral("workspace"));
+    if (args->has(QStringLiteral("user")))
+        m_user = args->value(QStringLiteral("user"));
     if (m_workspace.trimmed().isEmpty())
         return badInput(command.name, tr("the workspace location is empty"));
     return command.run(*this, *args);
@@ -212,8 +223,59 @@ std::unique_ptr<core::Repository> CliApp::openRepository(bool create, int *statu
         *status = fail(repo.error());
         return nullptr;
     }
+    auto accounts = (*repo)->accounts().hasAccounts();
+    if (!accounts) {
+        *status = fail(accounts.error());
+        return nullptr;
+    }
+    if (*accounts) {
+        if (m_user.isEmpty()) {
+            m_console.error(kProgram + u": " +
+                            tr("the workspace %1 has accounts: log in with --user NAME (the password from "
+                               "METINSPECT_PASSWORD or the prompt)")
+                                .arg(displayLocation(m_workspace)));
+            *status = ExitFailure;
+            return nullptr;
+        }
+        if (!logIn(**repo, m_user)) {
+            *status = ExitFailure;
+            return nullptr;
+        }
+    } else if (!m_user.isEmpty()) {
+        m_console.error(kProgram + u": " +
+                        tr("note: the workspace has no accounts yet, so --user %1 is not needed; working as "
+                           "%2")
+                            .arg(m_user, core::systemActor()));
+    }
     *status = ExitOk;
     return std::move(*repo);
+}
+
+std::optional<QString> CliApp::password()
+{
+    if (m_password)
+        return m_password;
+    if (qEnvironmentVariableIsSet("METINSPECT_PASSWORD"))
+        m_password = qEnvironmentVariable("METINSPECT_PASSWORD");
+    else
+        m_password = m_console.readSecret(tr("Password for %1: ").arg(m_user));
+    return m_password;
+}
+
+bool CliApp::logIn(core::Repository &repo, const QString &user)
+{
+    const std::optional<QString> secret = password();
+    if (!secret) {
+        m_console.error(kProgram + u": " + tr("no password given for %1").arg(user));
+        return false;
+    }
+    auto session = repo.accounts().authenticate(user, *secret);
+    if (!session) {
+        m_console.error(kProgram + u": " + session.error().text());
+        return false;
+    }
+    repo.setSession(*session);
+    return true;
 }
 
 int CliApp::fail(const core::Error &error)
@@ -249,7 +311,8 @@ QString CliApp::optionList(const QList<OptionSpec> &options, const QList<QPair<Q
 QString CliApp::globalHelp() const
 {
     QString out =
-        tr("Usage: %1 [--workspace PATH] [--lang zh_CN|en] COMMAND [ARGUMENTS]").arg(kProgram) + u"\n\n" +
+        tr("Usage: %1 [--workspace PATH] [--user NAME] [--lang zh_CN|en] COMMAND [ARGUMENTS]").arg(kProgram) +
+        u"\n\n" +
         tr("MetInspect (计量监督检查工作站) on the command line: the registry of standard holders and "
            "measurement standards in a workspace, for scripts and automation.") +
         u"\n\n" + tr("Commands:") + u'\n';
@@ -264,10 +327,12 @@ QString CliApp::globalHelp() const
                       {{u"-h, --help"_s, tr("show this help, or a command's help after the command")},
                        {u"--version"_s, tr("show the version")}}) +
            u'\n';
-    out += tr("Exit status: 0 success; 1 failure (storage error, or tampering found by verify-audit); 2 bad "
-              "input "
-              "(unknown command or option, malformed value, invalid code or CSV row).") +
-           u'\n' + tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) + u'\n';
+    out +=
+        tr("Exit status: 0 success; 1 failure (storage error, tampering found by verify-audit, a backup that "
+           "does not check out, a login that failed, or an action the account's role may not do: the "
+           "message names the role it needs); 2 bad input (unknown command or option, malformed value, "
+           "invalid code or CSV row).") +
+        u'\n' + tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) + u'\n';
     return out;
 }
 

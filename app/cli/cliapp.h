@@ -50,8 +50,17 @@ public:
     QString language() const { return m_language; }
 
     /// Opens the workspace. Without `create`, a workspace file that does not exist is an error (the
-    /// command would otherwise silently create an empty one). On failure prints why and sets *status.
+    /// command would otherwise silently create an empty one). When the workspace has accounts, logs in
+    /// the --user account (password from METINSPECT_PASSWORD or asked for) and refuses without one.
+    /// On failure prints why and sets *status.
     std::unique_ptr<core::Repository> openRepository(bool create, int *status);
+    /// Logs `user` in on `repo` (password from METINSPECT_PASSWORD or the terminal); false after
+    /// printing why.
+    bool logIn(core::Repository &repo, const QString &user);
+    /// The --user account, empty when none was given.
+    QString user() const { return m_user; }
+    /// The password of the --user account: METINSPECT_PASSWORD, or asked for once on the terminal.
+    std::optional<QString> password();
     /// Prints the error on stderr; returns 2 for bad input, 1 for anything else.
     int fail(const core::Error &error);
     /// Prints a usage problem of `command` on stderr with a pointer to its help; returns 2.
@@ -69,6 +78,8 @@ private:
     QStringList m_arguments;
     Console m_console;
     QString m_workspace;
+    QString m_user;
+    std::optional<QString> m_password;
     QString m_language;
     QTranslator m_translator;
 };
@@ -98,5 +109,8 @@ Command complaintCommand();
 Command assessCommand();
 Command historyCommand();
 Command dueCommand();
+Command usersCommand();
+Command backupCommand();
+Command restoreCommand();
 
 } // namespace cli

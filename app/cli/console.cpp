@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include <cstdio>
+#include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace cli {
@@ -49,6 +51,56 @@ void Console::error(const QString &text)
 bool Console::errorIsTerminal() const
 {
     return isatty(STDERR_FILENO) != 0;
+}
+
+std::optional<QString> Console::readSecret(const QString &prompt)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    QByteArray line;
+    if (tty >= 0) {
+        const QByteArray p = prompt.toUtf8();
+        if (::write(tty, p.constData(), static_cast<size_t>(p.size())) < 0) {
+            ::close(tty);
+            return std::nullopt;
+        }
+        termios saved{};
+        const bool terminal = ::tcgetattr(tty, &saved) == 0;
+        if (terminal) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= ECHONL;
+            ::tcsetattr(tty, TCSAFLUSH, &quiet);
+        }
+        char c = 0;
+        bool any = false;
+        while (::read(tty, &c, 1) == 1) {
+            any = true;
+            if (c == '\n')
+                break;
+            line += c;
+        }
+        if (terminal)
+            ::tcsetattr(tty, TCSAFLUSH, &saved);
+        ::close(tty);
+        if (!any)
+            return std::nullopt;
+    } else {
+        int c = 0;
+        bool any = false;
+        while ((c = std::fgetc(stdin)) != EOF) {
+            any = true;
+            if (c == '\n')
+                break;
+            line += char(c);
+        }
+        if (!any)
+            return std::nullopt;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString secret = QString::fromUtf8(line);
+    line.fill('\0');
+    return secret;
 }
 
 int ListFormat::displayWidth(const QString &text)

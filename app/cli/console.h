@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cli {
 
 /// Exit statuses of metinspect-cli, as the README documents them.
@@ -20,6 +22,9 @@ public:
     void line(const QString &text);  ///< text and a newline
     void error(const QString &text); ///< text and a newline on stderr
     bool errorIsTerminal() const;
+    /// Asks for a secret on the terminal without echoing it (termios); without a terminal, reads one line
+    /// of standard input. Nullopt at end of input.
+    std::optional<QString> readSecret(const QString &prompt);
 };
 
 /// How `list` writes records: aligned columns for people, CSV and JSON for programs.

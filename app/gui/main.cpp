@@ -2,8 +2,10 @@
 // workspace and shows the main window.
 
 #include "dialogservice.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "registrypage.h"
+#include "security/accountstore.h"
 #include "standardstab.h"
 #include "storage/repository.h"
 
@@ -107,6 +109,21 @@ int main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The workspace %1 cannot be opened:\n%2")
                                   .arg(QDir::toNativeSeparators(location), repo.error().text()));
         return 1;
+    }
+
+    // A workspace with accounts needs a login; one without offers to create the administrator, which only
+    // "Continue without accounts" skips (closing the dialog quits).
+    auto accounts = (*repo)->accounts().hasAccounts();
+    if (!accounts) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
+                              accounts.error().text());
+        return 1;
+    }
+    if (!parser.isSet(screenshotOption) || *accounts) {
+        ui::LoginDialog login(**repo,
+                              *accounts ? ui::LoginDialog::LogIn : ui::LoginDialog::CreateAdministrator);
+        if (login.exec() != QDialog::Accepted && !login.skipped())
+            return 0;
     }
 
     ui::MainWindow window(std::move(*repo));

@@ -194,6 +194,8 @@ Result<ImportPreview> CsvImporter::preview(ImportKind kind, const QString &path,
 
 Result<ImportSummary> CsvImporter::run(ImportKind kind, const QString &path, const Progress &progress)
 {
+    if (Status st = m_repo.authorize(Action::ImportData); !st)
+        return st.error();
     auto loaded = CsvFile::load(path);
     if (!loaded)
         return loaded.error();

@@ -1,12 +1,13 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
-#include "sqltables_exchange.h"
+#include "sqltables_accounts.h"
 #include "sqltables_campaign.h"
+#include "sqltables_exchange.h"
 #include "sqltables_files.h"
+#include "sqltables_history.h"
 #include "sqltables_inspection.h"
 #include "sqltables_rectification.h"
-#include "sqltables_history.h"
 
 namespace core {
 
@@ -48,6 +49,8 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<Complaint>(),
         // History log
         auditedTable<HistoryEvent>(),
+        // Accounts and security
+        auditedTable<Account>(),
     };
     return kTables;
 }

@@ -319,6 +319,17 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX equipment_trace_certificate ON equipment (trace_certificate_no)"),
              QStringLiteral("CREATE INDEX equipment_serial_no ON equipment (serial_no)"),
          }},
+        // Accounts and security.
+        {9,
+         QStringLiteral("accounts, roles and failed logins"),
+         {
+             QStringLiteral("CREATE TABLE accounts (uuid TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL,"
+                            " active INTEGER NOT NULL DEFAULT 1, password_hash TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE TABLE login_failures (name TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+                            " last_failure_at TEXT NOT NULL)"),
+         }},
     };
     return kSteps;
 }

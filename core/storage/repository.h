@@ -3,6 +3,7 @@
 #include "audit/auditentry.h"
 #include "registry/registrytypes.h"
 #include "result.h"
+#include "security/account.h"
 
 #include <QObject>
 
@@ -12,6 +13,7 @@
 namespace core {
 
 class CampaignStore;
+class AccountStore;
 class Clock;
 class ExchangeStore;
 class FileStore;
@@ -73,6 +75,19 @@ public:
     virtual RectificationStore &rectification() = 0;
     /// The history log of the standards (履历书).
     virtual HistoryStore &history() = 0;
+    /// Accounts, logins and electronic signatures.
+    virtual AccountStore &accounts() = 0;
+
+    // Who works through this repository. While the workspace has no account everything is allowed and
+    // changes are made as the operating-system user; once it has one, every change needs a session
+    // whose role permits it (role.h), and the session's name is the actor of every change.
+    /// Logs an account in (from AccountStore::authenticate), or out with nullopt.
+    virtual void setSession(std::optional<Session> session) = 0;
+    virtual std::optional<Session> session() const = 0;
+    /// Whether the logged-in account may do `action`; a Forbidden error naming the role it needs if not.
+    virtual Status authorize(Action action) = 0;
+    /// Whether it may create, update or delete records of `entity` (save and remove check this).
+    virtual Status authorize(Entity entity, Operation operation) = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

@@ -60,6 +60,9 @@ QString SqlFileStore::contentPath(const QString &sha256) const
 
 Result<QString> SqlFileStore::storeBytes(const QByteArray &bytes)
 {
+    // Refused before anything is written to the folder, not only when the record is saved.
+    if (Status st = repo().authorize(Entity::Attachment, Operation::Create); !st)
+        return st.error();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString path = contentPath(sha);

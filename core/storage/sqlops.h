@@ -4,6 +4,17 @@
 // insert, update, save (validated, revision-checked, audited) and remove. A record type T needs a
 // sql::Table<T> (table, columns, values, read), toJson(const T &) and validate(const T &). Internal to
 // core/storage: module stores (history, campaigns, ...) use it on the SqlRepository they belong to.
+//
+// Permissions: save and remove check the central permission table (security/role.h) for the record's
+// kind and operation against the logged-in account. Two optional members of sql::Table<T> add the rules
+// of an area (see README, "Accounts and security"):
+//   static QString lockedReason(const T &stored);   // non-empty: the stored record is signed or
+//                                                    // confirmed; updates and deletes are refused with it
+//   static Status checkAccess(const Session *session, const T *stored, const T *proposed);
+//                                                    // record-level rules (e.g. only the team's
+//                                                    // inspectors); session is nullptr while the
+//                                                    // workspace has no accounts, stored nullptr on
+//                                                    // create, proposed nullptr on delete
 
 #include "audit/auditentry.h"
 #include "auditedtables.h"
@@ -148,6 +159,19 @@ public:
         return {};
     }
 
+    /// The area's record-level rules (the optional members of sql::Table<T> above).
+    static Status recordRules(SqlRepository &repo, const T *stored, const T *proposed)
+    {
+        if constexpr (requires(const T &t) { Tbl::lockedReason(t); }) {
+            if (stored && repo.m_trustedDepth == 0)
+                if (const QString why = Tbl::lockedReason(*stored); !why.isEmpty())
+                    return makeError(ErrorCode::Conflict, why);
+        }
+        if constexpr (requires(const Session *s, const T *t) { Tbl::checkAccess(s, t, t); })
+            return Tbl::checkAccess(repo.enforcedSession(), stored, proposed);
+        return {};
+    }
+
     static Result<T> save(SqlRepository &repo, T r, const QString &actor,
                           const std::function<Status(const T &)> &check)
     {
@@ -162,6 +186,10 @@ public:
                     return found.error();
                 existing = *found;
             }
+            if (Status a = repo.authorize(Tbl::entity, existing ? Operation::Update : Operation::Create); !a)
+                return a;
+            if (Status a = recordRules(repo, existing ? &*existing : nullptr, &r); !a)
+                return a;
             if (check)
                 if (Status c = check(r); !c)
                     return c;
@@ -214,6 +242,10 @@ public:
         if (!*found)
             return makeError(ErrorCode::NotFound,
                              tr("no record %1 in %2").arg(uuid.toString(QUuid::WithoutBraces), Tbl::name()));
+        if (Status a = repo.authorize(Tbl::entity, Operation::Delete); !a)
+            return a;
+        if (Status a = recordRules(repo, &**found, nullptr); !a)
+            return a;
         QSqlQuery &q = repo.prepared(QStringLiteral("DELETE FROM ") + Tbl::name() + u" WHERE uuid = ?");
         q.addBindValue(sql::text(uuid));
         if (!q.exec())
@@ -310,6 +342,19 @@ protected:
         return m_repo.appendCreations(entity, records, actor);
     }
     QDateTime changeTime() const { return m_repo.changeTime(); }
+    /// Checks a named action of the store (Action::ApproveSampling, ...) against the logged-in account.
+    Status authorize(Action action) const { return m_repo.authorize(action); }
+    /// The logged-in account for record-level rules; nullptr while the workspace has no accounts.
+    const Session *enforcedSession() const { return m_repo.enforcedSession(); }
+    /// Runs `work` without the role checks, for a change the store has authorized itself (an account
+    /// changing its own password after giving the current one). Nothing else should need it.
+    Status asTrusted(const std::function<Status()> &work) const
+    {
+        ++m_repo.m_trustedDepth;
+        Status st = work();
+        --m_repo.m_trustedDepth;
+        return st;
+    }
 
 private:
     SqlRepository &m_repo;

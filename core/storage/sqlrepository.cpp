@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "rectification/inspectionhandover.h"
 #include "registry/validation.h"
+#include "sqlaccountstore.h"
 #include "sqlcampaignstore.h"
 #include "sqlexchangestore.h"
 #include "sqlfilestore.h"
@@ -13,6 +14,7 @@
 #include "sqlinspectionstore.h"
 #include "sqlops.h"
 #include "sqlrectificationstore.h"
+#include "sqltables_accounts.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -111,6 +113,7 @@ Status SqlRepository::initialise()
     });
     m_inspections->setSignedHook(
         [this](const Inspection &i, const QString &actor) { return handOverFindings(*this, i, actor); });
+    m_accounts = std::make_unique<SqlAccountStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -161,9 +164,11 @@ Status SqlRepository::transaction(const std::function<Status()> &work)
         }
     ++m_depth;
     m_changeTime = m_clock->now();
+    m_accessLoaded = false;
     Status st = work();
     --m_depth;
     m_tailLoaded = false;
+    m_accessLoaded = false;
     for (auto &[sql, stmt] : m_statements)
         stmt.finish();
     if (st && !q.exec(QStringLiteral("COMMIT")))
@@ -269,7 +274,8 @@ Status SqlRepository::appendAudit(Entity entity, const QUuid &uuid, const QStrin
     AuditEntry e;
     e.seq = m_tailSeq + 1;
     e.at = sql::timestamp(changeTime());
-    e.actor = actor.isEmpty() ? systemActor() : actor;
+    // The logged-in account is the actor, whatever the caller passed: the audit trail names the real user.
+    e.actor = m_session ? m_session->name : actor.isEmpty() ? systemActor() : actor;
     e.entity = entityKey(entity);
     e.uuid = uuid;
     e.action = action;
@@ -591,6 +597,66 @@ RectificationStore &SqlRepository::rectification()
 HistoryStore &SqlRepository::history()
 {
     return *m_history;
+}
+
+AccountStore &SqlRepository::accounts()
+{
+    return *m_accounts;
+}
+
+void SqlRepository::setSession(std::optional<Session> session)
+{
+    m_session = std::move(session);
+    m_accessLoaded = false;
+}
+
+Status SqlRepository::authorize(Action action)
+{
+    return authorizeRoles(allowedRoles(action), actionLabel(action));
+}
+
+Status SqlRepository::authorize(Entity entity, Operation operation)
+{
+    return authorizeRoles(allowedRoles(entity, operation), operationLabel(entity, operation));
+}
+
+Status SqlRepository::authorizeRoles(Roles roles, const QString &what)
+{
+    if (!m_accessLoaded) {
+        auto any = m_accounts->hasAccounts();
+        if (!any)
+            return any.error();
+        m_enforced = *any;
+        m_sessionAccount.reset();
+        if (m_enforced && m_session) {
+            auto account = SqlOps<Account>::fetch(*this, m_session->account);
+            if (!account)
+                return account.error();
+            m_sessionAccount = *account;
+        }
+        // Within a transaction the answer holds until it ends; outside, every check reads again, so a
+        // role changed or an account deactivated by another client takes effect at once.
+        m_accessLoaded = m_depth > 0;
+    }
+    if (!m_enforced || m_trustedDepth > 0)
+        return {};
+    if (!m_session)
+        return makeError(ErrorCode::Forbidden,
+                         tr("%1 needs a logged-in account: this workspace has accounts; log in as %2")
+                             .arg(what, rolesLabel(roles)));
+    if (!m_sessionAccount || !m_sessionAccount->active)
+        return makeError(ErrorCode::Forbidden,
+                         tr("the account %1 is deactivated or no longer exists").arg(m_session->name));
+    if (!roles.testFlag(m_sessionAccount->role))
+        return makeError(ErrorCode::Forbidden, tr("%1 needs the role %2; %3 is logged in as %4")
+                                                   .arg(what, rolesLabel(roles), m_session->name,
+                                                        roleLabel(m_sessionAccount->role)));
+    return {};
+}
+
+const Session *SqlRepository::enforcedSession()
+{
+    return m_enforced && m_trustedDepth == 0 && m_session ? &*m_session : nullptr;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

@@ -13,6 +13,7 @@ namespace core {
 
 class SqlExchangeStore;
 class SqlCampaignStore;
+class SqlAccountStore;
 class SqlFileStore;
 class SqlInspectionStore;
 class SqlRectificationStore;
@@ -64,6 +65,12 @@ public:
     CampaignStore &campaigns() override;
     RectificationStore &rectification() override;
     HistoryStore &history() override;
+    AccountStore &accounts() override;
+
+    void setSession(std::optional<Session> session) override;
+    std::optional<Session> session() const override { return m_session; }
+    Status authorize(Action action) override;
+    Status authorize(Entity entity, Operation operation) override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -85,6 +92,7 @@ protected:
 private:
     template<typename T> friend struct SqlOps;
     friend class SqlStore;
+    friend class SqlAccountStore;
 
     QSqlQuery &prepared(const QString &sql);
     Error storageError(const QSqlQuery &q, const QString &what) const;
@@ -99,6 +107,11 @@ private:
     QDateTime changeTime() const;
     /// A Conflict with `message` (%1 = the count) when history events refer to the record.
     Status refuseWithHistory(const QString &column, const QUuid &uuid, const QString &message);
+    /// Checks the session against `roles` for `what`: loads whether the workspace has accounts and the
+    /// session account's current role and state (once per transaction).
+    Status authorizeRoles(Roles roles, const QString &what);
+    /// The session as record-level rules see it: nullptr while the workspace has no accounts.
+    const Session *enforcedSession();
     Status forEachAuditEntry(const QUuid &uuid, const std::function<void(AuditEntry &&)> &visit);
 
     QString m_location;
@@ -112,6 +125,12 @@ private:
     qint64 m_tailSeq = 0;
     QString m_tailHash;
     QHash<Entity, QList<QUuid>> m_pending;
+    // Who works through the repository.
+    std::optional<Session> m_session;
+    bool m_accessLoaded = false;
+    bool m_enforced = false;
+    std::optional<Account> m_sessionAccount;
+    int m_trustedDepth = 0; ///< > 0 while a store makes a change it has authorized itself
     // The areas' stores.
     std::unique_ptr<SqlFileStore> m_files;
     std::unique_ptr<SqlExchangeStore> m_exchange;
@@ -119,6 +138,7 @@ private:
     std::unique_ptr<SqlCampaignStore> m_campaigns;
     std::unique_ptr<SqlRectificationStore> m_rectification;
     std::unique_ptr<SqlHistoryStore> m_history;
+    std::unique_ptr<SqlAccountStore> m_accounts;
 };
 
 } // namespace core

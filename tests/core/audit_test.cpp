@@ -1,3 +1,4 @@
+#include "audit/auditfilter.h"
 #include "support/testworkspace.h"
 
 #include <QSqlDatabase>
@@ -113,6 +114,57 @@ TEST_F(AuditTamper, RowsAddedOrDeletedOutsideAreReported)
     EXPECT_EQ(r.problems[1].seq, 3);
     EXPECT_EQ(r.problems[1].uuid, standards[1].meta.uuid);
     EXPECT_TRUE(r.problems[1].message.contains(QStringLiteral("deleted outside")));
+}
+
+} // namespace
+
+namespace {
+
+core::AuditEntry entryAt(qint64 seq, const QString &at, const QString &actor, const QString &entity,
+                         const QString &changes)
+{
+    core::AuditEntry e;
+    e.seq = seq;
+    e.at = at;
+    e.actor = actor;
+    e.entity = entity;
+    e.uuid =
+        QUuid::fromString(QStringLiteral("8d7e3c1a-0000-4000-8000-%1").arg(seq, 12, 10, QLatin1Char('0')));
+    e.action = QStringLiteral("update");
+    e.changes = changes;
+    return e;
+}
+
+TEST(AuditFilter, SelectsByUserKindDaysAndTextNewestFirst)
+{
+    const QList<core::AuditEntry> all = {
+        entryAt(1, QStringLiteral("2026-11-24T08:00:00.000Z"), QStringLiteral("wang"), QStringLiteral("unit"),
+                QStringLiteral(R"({"name":[null,"甲公司"]})")),
+        entryAt(2, QStringLiteral("2026-11-25T09:00:00.000Z"), QStringLiteral("zhao"),
+                QStringLiteral("standard"), QStringLiteral(R"({"status":["in_use","sealed"]})")),
+        entryAt(3, QStringLiteral("2026-11-25T23:59:59.999Z"), QStringLiteral("wang"),
+                QStringLiteral("standard"), QStringLiteral(R"({"name":["温度计","温度计标准装置"]})")),
+    };
+    const auto seqs = [](const QList<core::AuditEntry> &l) {
+        QList<qint64> out;
+        for (const auto &e : l)
+            out << e.seq;
+        return out;
+    };
+    EXPECT_EQ(seqs(core::AuditFilter{}.apply(all)), (QList<qint64>{3, 2, 1}));
+    EXPECT_EQ(seqs(core::AuditFilter{QStringLiteral("wang"), {}, {}, {}, {}}.apply(all)),
+              (QList<qint64>{3, 1}));
+    EXPECT_EQ(seqs(core::AuditFilter{{}, QStringLiteral("standard"), {}, {}, {}}.apply(all)),
+              (QList<qint64>{3, 2}));
+    EXPECT_EQ(seqs(core::AuditFilter{{}, {}, QDate(2026, 11, 25), QDate(2026, 11, 25), {}}.apply(all)),
+              (QList<qint64>{3, 2}));
+    EXPECT_EQ(seqs(core::AuditFilter{{}, {}, {}, QDate(2026, 11, 24), {}}.apply(all)), (QList<qint64>{1}));
+    EXPECT_EQ(seqs(core::AuditFilter{{}, {}, {}, {}, QStringLiteral("SEALED")}.apply(all)),
+              (QList<qint64>{2}));
+    EXPECT_EQ(
+        seqs(core::AuditFilter{QStringLiteral("wang"), {}, {}, {}, QStringLiteral("温度计")}.apply(all)),
+        (QList<qint64>{3}));
+    EXPECT_EQ(core::auditActors(all), (QStringList{QStringLiteral("wang"), QStringLiteral("zhao")}));
 }
 
 } // namespace

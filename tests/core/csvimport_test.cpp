@@ -180,6 +180,11 @@ public:
     CampaignStore &campaigns() override { return m_inner.campaigns(); }
     RectificationStore &rectification() override { return m_inner.rectification(); }
     HistoryStore &history() override { return m_inner.history(); }
+    AccountStore &accounts() override { return m_inner.accounts(); }
+    void setSession(std::optional<Session> s) override { m_inner.setSession(std::move(s)); }
+    std::optional<Session> session() const override { return m_inner.session(); }
+    Status authorize(Action a) override { return m_inner.authorize(a); }
+    Status authorize(Entity e, Operation o) override { return m_inner.authorize(e, o); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 

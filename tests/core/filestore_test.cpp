@@ -45,7 +45,8 @@ protected:
 
 TEST_P(FileStoreTest, AddCopiesTheFileUnderItsHashOwnerOnly)
 {
-    const QByteArray bytes("\x89PNG\r\n\x1a\n fake photo of the standard", 38);
+    static const char kPhoto[] = "\x89PNG\r\n\x1a\n fake photo of the standard";
+    const QByteArray bytes(kPhoto, sizeof kPhoto - 1);
     auto a =
         files().add(Entity::Standard, standard.meta.uuid, sourceFile(QStringLiteral("现场照片.png"), bytes),
                     QStringLiteral("wang"), QStringLiteral("铭牌"));
