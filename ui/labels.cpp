@@ -58,7 +58,28 @@ QString equipmentKind(core::EquipmentKind k)
 
 QString date(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid())
+        return {};
+    return chineseUi() ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
+                       : d.toString(Qt::ISODate);
+}
+
+QString dateEditFormat()
+{
+    return chineseUi() ? QStringLiteral("yyyy年M月d日") : QStringLiteral("yyyy-MM-dd");
+}
+
+QString dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    return date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString bureauLevel(core::BureauLevel l)
+{
+    return chineseUi() ? core::vocab::chinese(l) : core::vocab::label(l);
 }
 
 bool isExpired(const core::Standard &s, QDate today)

@@ -20,6 +20,7 @@ class Repository;
 namespace ui {
 
 class AreaPage;
+class HelpWindow;
 class ImportDialog;
 class RegistryPage;
 
@@ -65,6 +66,14 @@ public:
     bool openWorkspace(const QString &location);
     /// Opens the import dialog (non-blocking) and returns it.
     ImportDialog *showImportDialog();
+    /// Opens the user guide at the topic of the page shown (F1), or at `topic`; returns the help window.
+    HelpWindow *showHelp(const QString &topic = {});
+    /// The user-guide topic of an area ("registry", "history", ...).
+    static QString helpTopic(Area area);
+    /// The area whose page is shown.
+    Area currentArea() const;
+    /// Opens the settings dialog (modal); applies what was changed.
+    void showSettings();
 
     void saveSettings() const;
     void restoreSettings();
@@ -90,6 +99,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     RegistryPage *m_registry = nullptr;
     QHash<int, AreaPage *> m_areaPages;
+    HelpWindow *m_help = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;
