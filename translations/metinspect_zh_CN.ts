@@ -1909,6 +1909,128 @@
     </message>
 </context>
 <context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <source>MetInspect is built on the following free software. Each component is used under its own licence; the full texts are published at the addresses given and, on Debian, in /usr/share/doc/&lt;package&gt;/copyright.</source>
+        <translation>MetInspect 使用了以下自由软件。各组件按其各自的许可证使用；许可证全文见所列网址，在 Debian 上也可见 /usr/share/doc/&lt;软件包&gt;/copyright。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Source and licence text</source>
+        <translation>源代码和许可证文本</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Qt and the GNU Lesser General Public License</source>
+        <translation>Qt 与 GNU 宽通用公共许可证（LGPL）</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are used under the GNU Lesser General Public License version 3 (LGPL-3.0). MetInspect links them dynamically: you may replace them with a modified version of Qt that is compatible with this build. The source code of Qt is available from https://download.qt.io and from Debian (apt source qt6-base).</source>
+        <translation>Qt 库按 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。MetInspect 以动态链接方式使用 Qt：您可以用与本版本兼容的修改版 Qt 替换它们。Qt 的源代码可从 https://download.qt.io 获取，也可从 Debian 获取（apt source qt6-base）。</translation>
+    </message>
+    <message>
+        <source>THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, to the extent permitted by the licences of its components.</source>
+        <translation>在各组件许可证允许的范围内，本软件按“原样”提供，不附带任何形式的担保。</translation>
+    </message>
+    <message>
+        <source>About MetInspect</source>
+        <translation>关于 MetInspect</translation>
+    </message>
+    <message>
+        <source>MetInspect logo</source>
+        <translation>MetInspect 标志</translation>
+    </message>
+    <message>
+        <source>计量监督检查工作站 — the workstation for the supervision of measurement standards</source>
+        <translation>计量监督检查工作站 — 计量标准监督检查的桌面工作站</translation>
+    </message>
+    <message>
+        <source>For the inspectors and section chiefs of market-supervision bureaus: the registry of measurement standards, their history logs, special inspection campaigns, on-site inspection with signatures and printing, rectification, statistics and the export to the bureau.</source>
+        <translation>供市场监督管理部门的计量监督检查人员和科长使用：计量标准登记册、计量标准履历书、专项监督检查、现场监督检查（签字与打印）、整改、统计以及向上级局报送。</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1，数据库结构版本 %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation>工作区标识</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BureauForm</name>
+    <message>
+        <source>e.g. 天津市东丽区市场监督管理局</source>
+        <translation>例如：天津市东丽区市场监督管理局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 120110</source>
+        <translation>6 位数字，例如 120110</translation>
+    </message>
+    <message>
+        <source>Bureau &amp;name:</source>
+        <translation>局名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>行政区划代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The administrative division code of the bureau&apos;s region (GB/T 2260)</source>
+        <translation>本局所在地区的行政区划代码（GB/T 2260）</translation>
+    </message>
+</context>
+<context>
     <name>ui::DetailHtml</name>
     <message>
         <source>Certificate no.</source>
@@ -2389,6 +2511,182 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
 
 是：接受其回执，从本工作站发出的数据包用其密钥加密。否：作为笔记本电脑信任，其数据包在此合并。</translation>
     </message>
+    <message>
+        <source>Export to the bureau and merging</source>
+        <translation>报送与汇总</translation>
+    </message>
+    <message>
+        <source>Packages sent so far</source>
+        <translation>已报送的报送包</translation>
+    </message>
+    <message>
+        <source>Merge log</source>
+        <translation>汇总日志</translation>
+    </message>
+    <message>
+        <source>Merged packages</source>
+        <translation>已汇总的报送包</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version of the conflicting record</source>
+        <translation>冲突记录的报送版本</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>受信任的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstRunWizard</name>
+    <message>
+        <source>Setting up MetInspect</source>
+        <translation>设置 MetInspect</translation>
+    </message>
+    <message>
+        <source>Welcome to MetInspect</source>
+        <translation>欢迎使用 MetInspect</translation>
+    </message>
+    <message>
+        <source>计量监督检查工作站 — the workstation for the supervision of measurement standards</source>
+        <translation>计量监督检查工作站 — 计量标准监督检查的桌面工作站</translation>
+    </message>
+    <message>
+        <source>This assistant sets up the workstation in a few steps: where your data is kept (the workspace), which bureau you work for, and whether to start with demo data to try the program.
+
+Everything can be changed later under File ▸ Settings. Press F1 at any time for help.</source>
+        <translation>本向导通过几个步骤完成工作站的设置：数据保存在哪里（工作区），您属于哪个局，以及是否先填入演示数据试用程序。
+
+以后都可以在“文件 ▸ 设置”中修改。随时按 F1 查看帮助。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Enter where the workspace is kept.</source>
+        <translation>请填写工作区的位置。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 处没有工作区。</translation>
+    </message>
+    <message>
+        <source>All records, the history and the audit trail are kept in one workspace.</source>
+        <translation>全部记录、履历和审计日志都保存在一个工作区中。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workspace on this computer</source>
+        <translation>在本机新建工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace (a file, or the bureau&apos;s PostgreSQL server)</source>
+        <translation>打开已有的工作区（文件，或局里的 PostgreSQL 服务器）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new workspace is readable by your user account only. Keep it on an encrypted disk and back it up regularly.</source>
+        <translation>新建的工作区只有您的用户账户可以读取。请把它放在加密的磁盘上，并定期备份。</translation>
+    </message>
+    <message>
+        <source>Your bureau</source>
+        <translation>本局</translation>
+    </message>
+    <message>
+        <source>The market-supervision bureau this workstation works for; it heads printed tables and the packages sent to the bureau above.</source>
+        <translation>本工作站所属的市场监督管理局；打印的表格和向上级局报送的报送包都以它署名。</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>To try the program before entering the bureau&apos;s own registry.</source>
+        <translation>在录入本局的登记册之前先试用程序。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the new workspace with demo data (about 50 units and their standards)</source>
+        <translation>在新工作区中填入演示数据（约 50 家单位及其计量标准）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The demo units, standards and dates are invented. Use a separate workspace for them, not the one for real work.</source>
+        <translation>演示数据中的单位、计量标准和日期都是虚构的。请为演示数据使用单独的工作区，不要用于实际工作。</translation>
+    </message>
+    <message>
+        <source>Demo data can only go into a new workspace.</source>
+        <translation>演示数据只能填入新建的工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened:
+%2</source>
+        <translation>无法打开工作区 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be created: %1</source>
+        <translation>无法创建演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The bureau cannot be saved: %1</source>
+        <translation>无法保存本局信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpWindow</name>
+    <message>
+        <source>MetInspect Help</source>
+        <translation>MetInspect 帮助</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>搜索帮助</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+左箭头）</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+右箭头）</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>首页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
+    </message>
 </context>
 <context>
     <name>ui::ImportDialog</name>
@@ -2670,18 +2968,6 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>About MetInspect</source>
-        <translation>关于 MetInspect</translation>
-    </message>
-    <message>
-        <source>MetInspect %1 — workstation for the supervision of measurement standards (计量监督检查工作站).
-
-Workspace: %2 (%3, schema version %4)</source>
-        <translation>MetInspect %1 — 计量监督检查工作站，用于计量标准的监督检查。
-
-工作区：%2（%3，数据库结构版本 %4）</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2720,6 +3006,30 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>Cannot load the workspace</source>
         <translation>无法加载工作区</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>The parts of the program; Ctrl+1 to Ctrl+8 go to them</source>
+        <translation>程序的各个部分；按 Ctrl+1 至 Ctrl+8 转到对应部分</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;page</source>
+        <translation>本页帮助(&amp;P)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用帮助(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2827,12 +3137,55 @@ Workspace: %2 (%3, schema version %4)</source>
         <source>Delete the standard “%1” (certificate %2) with its %3 equipment records and %4 personnel records?</source>
         <translation>确定删除计量标准“%1”（证书编号 %2）及其 %3 条设备记录和 %4 条人员记录吗？</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>登记册</translation>
+    </message>
 </context>
 <context>
     <name>ui::RegistryTab</name>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time MetInspect starts.</source>
+        <translation>新的语言将在下次启动 MetInspect 时生效。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s bureau</source>
+        <translation>本工作站所属局</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>启动时打开(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose the workspace to open at start.</source>
+        <translation>请选择启动时打开的工作区。</translation>
+    </message>
+    <message>
+        <source>The bureau cannot be saved: %1</source>
+        <translation>无法保存本局信息：%1</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3380,22 @@ Workspace: %2 (%3, schema version %4)</source>
         <source>Show standards in use whose certificate expires within this many days (0: off)</source>
         <translation>只显示证书在此天数内到期的在用计量标准（0：不筛选）</translation>
     </message>
+    <message>
+        <source>Search measurement standards</source>
+        <translation>搜索计量标准</translation>
+    </message>
+    <message>
+        <source>Measurement standards</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Details of the selected measurement standard</source>
+        <translation>所选计量标准的详细信息</translation>
+    </message>
+    <message>
+        <source>Expiring within days</source>
+        <translation>多少天内到期</translation>
+    </message>
 </context>
 <context>
     <name>ui::UnitDialog</name>
@@ -3143,6 +3512,49 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>All districts</source>
         <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Search standard holders</source>
+        <translation>搜索建标单位</translation>
+    </message>
+    <message>
+        <source>Standard holders</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Details of the selected standard holder</source>
+        <translation>所选建标单位的详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkspaceField</name>
+    <message>
+        <source>A .metinspect file, or postgresql://user@host/database</source>
+        <translation>.metinspect 文件，或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>Workspace location</source>
+        <translation>工作区位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>选择工作区文件</translation>
+    </message>
+    <message>
+        <source>MetInspect workspaces (*.metinspect);;All files (*)</source>
+        <translation>MetInspect 工作区 (*.metinspect);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
     </message>
 </context>
 <context>
