@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>For the inspectors and section chiefs of market-supervision bureaus: the registry of measurement standards, their history logs, special inspection campaigns, on-site inspection with signatures and printing, rectification, statistics and the export to the bureau.</source>
-        <translation>供市场监督管理部门的计量监督检查人员和科长使用：计量标准登记册、计量标准履历书、专项监督检查、现场监督检查（签字与打印）、整改、统计以及向上级局报送。</translation>
+        <translation>供市场监督管理部门的计量监督检查人员和科长使用：计量标准台账、计量标准履历书、专项监督检查、现场监督检查（签字与打印）、整改、统计以及向上级局报送。</translation>
     </message>
     <message>
         <source>Qt</source>
@@ -2604,7 +2604,7 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     </message>
     <message>
         <source>To try the program before entering the bureau&apos;s own registry.</source>
-        <translation>在录入本局的登记册之前先试用程序。</translation>
+        <translation>在录入本局的台账之前先试用程序。</translation>
     </message>
     <message>
         <source>&amp;Fill the new workspace with demo data (about 50 units and their standards)</source>
@@ -3139,7 +3139,7 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     </message>
     <message>
         <source>Registry</source>
-        <translation>登记册</translation>
+        <translation>台账</translation>
     </message>
 </context>
 <context>
