@@ -2,6 +2,7 @@
 // window.
 
 #include "aboutdialog.h"
+#include "areapage.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
@@ -265,4 +266,32 @@ TEST_F(FinishedWindowTest, AboutNamesVersionAndLicences)
     for (const char *part : {"Qt", "LGPL-3.0", "Boost", "BSL-1.0", "libsodium", "ISC", "libzip",
                              "BSD-3-Clause", "SQLite", "OFL-1.1", "GNU Lesser General Public License"})
         EXPECT_TRUE(licences.contains(QString::fromLatin1(part))) << part;
+}
+
+TEST_F(FinishedWindowTest, TabGoesFromTheNavigationIntoThePageAndAround)
+{
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->navigationList()->setFocus();
+    ASSERT_TRUE(window->navigationList()->hasFocus());
+    QTest::keyClick(window->navigationList(), Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    ASSERT_NE(next, nullptr);
+    EXPECT_TRUE(window->areaPage(ui::MainWindow::Registry)->isAncestorOf(next))
+        << next->objectName().toStdString();
+    // Tabbing on reaches every control of the page and comes back to the navigation.
+    QStringList visited;
+    for (int i = 0; i < 40 && QApplication::focusWidget() != window->navigationList(); ++i) {
+        visited << QApplication::focusWidget()->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    EXPECT_EQ(QApplication::focusWidget(), window->navigationList()) << visited.join(u' ').toStdString();
+    // Search, then the filters from left to right, then the table and the details.
+    const QStringList expected = {
+        QStringLiteral("standardSearchEdit"),    QStringLiteral("fieldFilterCombo"),
+        QStringLiteral("categoryFilterCombo"),   QStringLiteral("statusFilterCombo"),
+        QStringLiteral("expiringWithinSpinBox"), QStringLiteral("standardTableView"),
+        QStringLiteral("standardDetailBrowser")};
+    EXPECT_EQ(visited.mid(visited.indexOf(expected.first()), expected.size()), expected)
+        << visited.join(u' ').toStdString();
 }
