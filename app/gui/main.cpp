@@ -93,7 +93,6 @@ int main(int argc, char *argv[])
     // a workspace in the settings or at the default location, and never with --no-first-run.
     std::unique_ptr<core::Repository> workspace;
     const bool firstRun = !parser.isSet(workspaceOption) && !parser.isSet(noFirstRunOption) &&
-                          !parser.isSet(screenshotOption) &&
                           qEnvironmentVariable("METINSPECT_NO_FIRST_RUN") != u"1" &&
                           ui::appsettings::needsFirstRun();
     if (firstRun) {
