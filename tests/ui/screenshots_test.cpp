@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QLibraryInfo>
+#include <QPalette>
 #include <QSettings>
 #include <QTableView>
 #include <QTabWidget>
@@ -147,6 +148,31 @@ TEST(Screenshots, MainPagesOfADemoWorkspace)
         about.tabs()->setCurrentIndex(1);
         save(&about, dir, QStringLiteral("about.png"));
         about.close();
+    }
+    {
+        // A dark desktop palette: the row tints are translucent, so they stay readable on it.
+        const LanguageScope zh(QStringLiteral("zh_CN"));
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        auto window = demoWindow(ws);
+        save(window.get(), dir, QStringLiteral("registry-dark.png"));
+        window.reset();
+        QApplication::setPalette(light);
     }
     {
         const LanguageScope en(QStringLiteral("en"));
