@@ -37,24 +37,25 @@ bool isChinese(const QString &language)
     return language.startsWith(u"zh");
 }
 
-void installTranslations(QCoreApplication &app, const QString &language)
+QList<QTranslator *> installTranslations(QCoreApplication &app, const QString &language)
 {
     const bool chinese = isChinese(language);
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                 : QLocale(QLocale::English, QLocale::UnitedStates));
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/metinspect_") +
-                  (chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"))))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
-    if (chinese) {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
+    QList<QTranslator *> installed;
+    auto install = [&](const QString &name, const QString &dir) {
+        auto *t = new QTranslator(&app);
+        if (t->load(name, dir) && QCoreApplication::installTranslator(t))
+            installed << t;
         else
-            delete qt;
-    }
+            delete t;
+    };
+    install(QStringLiteral("metinspect_") + (chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")),
+            QStringLiteral(":/i18n"));
+    // Qt's own: the standard dialogs and buttons (OK, Cancel, the file dialog, the print dialog).
+    if (chinese)
+        install(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return installed;
 }
 
 QString workspaceLocation()

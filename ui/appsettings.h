@@ -3,11 +3,13 @@
 #include "registry/registrytypes.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace core {
 class Repository;
@@ -25,7 +27,8 @@ void setLanguage(const QString &language);
 bool isChinese(const QString &language);
 /// Loads the application's translation and Qt's own (standard dialogs and buttons, from
 /// QLibraryInfo::TranslationsPath) for `language`, and sets the default locale to match.
-void installTranslations(QCoreApplication &app, const QString &language);
+/// Returns the translators installed (owned by `app`).
+QList<QTranslator *> installTranslations(QCoreApplication &app, const QString &language);
 
 /// The workspace to open: the one chosen in the settings or the first-run assistant, else
 /// core::defaultWorkspaceLocation(). $METINSPECT_WORKSPACE wins over the settings.

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -91,6 +93,31 @@ TEST(Dates, ChineseUiShowsYearMonthDayInChinese)
     EXPECT_EQ(ui::labels::date(QDate(2021, 6, 1)), QStringLiteral("2021-06-01"));
     EXPECT_EQ(ui::labels::date(QDate()), QString());
     EXPECT_EQ(ui::labels::dateTime(QDateTime()), QString());
+}
+
+TEST(AppSettings, ChineseLoadsTheApplicationsAndQtsOwnTranslations)
+{
+    const QLocale previous;
+    const QList<QTranslator *> zh =
+        ui::appsettings::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    ASSERT_EQ(zh.size(), 2) << "qtbase_zh_CN.qm (qt6-translations-l10n) is missing";
+    EXPECT_EQ(QLocale().language(), QLocale::Chinese);
+    EXPECT_EQ(QCoreApplication::translate("ui::SettingsDialog", "Settings"), QStringLiteral("设置"));
+    // The standard buttons of every dialog come from Qt's own translation.
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    for (QTranslator *t : zh) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    const QList<QTranslator *> en =
+        ui::appsettings::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    EXPECT_EQ(en.size(), 1);
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    for (QTranslator *t : en) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(previous);
 }
 
 TEST(AppSettings, LanguageIsChineseUnlessEnglishWasChosen)
