@@ -4,8 +4,11 @@
 #include "uiresources.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +51,40 @@ QString plainText(const QString &html)
     return doc.toPlainText();
 }
 
+/// Catches F1 in the dialogs of one window.
+class DialogHelpKey final : public QObject
+{
+public:
+    DialogHelpKey(QWidget *window, std::function<void()> show)
+        : QObject(window), m_window(window), m_show(std::move(show))
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() != Qt::Key_F1 || key->modifiers() != Qt::NoModifier || !watched->isWidgetType())
+            return false;
+        QWidget *top = static_cast<QWidget *>(watched)->window();
+        if (!qobject_cast<QDialog *>(top) || top->parentWidget() == nullptr ||
+            top->parentWidget()->window() != m_window)
+            return false;
+        m_show();
+        return true;
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_show;
+};
+
 } // namespace
+
+void HelpWindow::watchDialogs(QWidget *window, std::function<void()> show)
+{
+    qApp->installEventFilter(new DialogHelpKey(window, std::move(show)));
+}
 
 QStringList HelpWindow::topics()
 {

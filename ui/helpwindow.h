@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QStringList>
+
+#include <functional>
 #include <QWidget>
 
 class QLineEdit;
@@ -27,6 +29,10 @@ public:
     static QString topicPath(const QString &topic, const QString &language);
     /// The topics whose text contains every word of `query` (case-insensitive), in contents order.
     static QStringList search(const QString &query, const QString &language);
+
+    /// Calls `show` when F1 is pressed in a dialog whose parent window is `window`, for as long as
+    /// `window` exists.
+    static void watchDialogs(QWidget *window, std::function<void()> show);
 
     /// Shows `topic` (the start page when unknown) and raises the window.
     void showTopic(const QString &topic);

@@ -51,6 +51,7 @@ MainWindow::~MainWindow()
 {
     // The pages and commands refer to the repository: drop them before an owned repository goes.
     m_undoStack->clear();
+    delete m_help;
     delete m_splitter;
 }
 
@@ -280,6 +281,8 @@ void MainWindow::createActions()
     QAction *pageHelp = help->addAction(tr("Help on this &page"), this, [this] { showHelp(); });
     pageHelp->setObjectName(QStringLiteral("contextHelpAction"));
     pageHelp->setShortcut(QKeySequence::HelpContents);
+    // F1 in a dialog on this window (a window-modal dialog blocks the window's shortcuts).
+    HelpWindow::watchDialogs(this, [this] { showHelp(); });
     QAction *guide = help->addAction(tr("User &guide"), this, [this] { showHelp(QStringLiteral("index")); });
     guide->setObjectName(QStringLiteral("userGuideAction"));
     help->addSeparator();
@@ -384,8 +387,9 @@ QString MainWindow::helpTopic(Area area)
 
 HelpWindow *MainWindow::showHelp(const QString &topic)
 {
+    // A window of its own, not a child: a dialog open on the main window must not block the help.
     if (!m_help)
-        m_help = new HelpWindow(this);
+        m_help = new HelpWindow;
     m_help->showTopic(topic.isEmpty() ? helpTopic(currentArea()) : topic);
     m_help->show();
     m_help->raise();

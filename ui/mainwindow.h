@@ -68,6 +68,8 @@ public:
     ImportDialog *showImportDialog();
     /// Opens the user guide at the topic of the page shown (F1), or at `topic`; returns the help window.
     HelpWindow *showHelp(const QString &topic = {});
+    /// The help window, nullptr until the help was first opened.
+    HelpWindow *helpWindow() const { return m_help; }
     /// The user-guide topic of an area ("registry", "history", ...).
     static QString helpTopic(Area area);
     /// The area whose page is shown.

@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "areapage.h"
 #include "helpwindow.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
 
@@ -14,6 +15,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,7 +190,7 @@ TEST_F(FinishedWindowTest, F1OpensTheHelpOfThePageShown)
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window->navigationList(), Qt::Key_F1);
-    auto *help = window->findChild<ui::HelpWindow *>(QStringLiteral("helpWindow"));
+    ui::HelpWindow *help = window->helpWindow();
     ASSERT_NE(help, nullptr);
     EXPECT_TRUE(help->isVisible());
     EXPECT_EQ(help->currentTopic(), QStringLiteral("registry"));
@@ -199,6 +201,22 @@ TEST_F(FinishedWindowTest, F1OpensTheHelpOfThePageShown)
     EXPECT_EQ(window->showHelp(), help);
     EXPECT_EQ(help->currentTopic(), QStringLiteral("export"));
     EXPECT_TRUE(help->browser()->toPlainText().contains(QStringLiteral("receipt")));
+}
+
+TEST_F(FinishedWindowTest, F1WorksInADialogAndTheHelpIsNotBlockedByIt)
+{
+    ScriptedDialogs dialogs;
+    QDialog *dialog = window->showImportDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    EXPECT_EQ(window->helpWindow(), nullptr);
+    QTest::keyClick(dialog, Qt::Key_F1);
+    ui::HelpWindow *help = window->helpWindow();
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->isVisible());
+    EXPECT_EQ(help->currentTopic(), QStringLiteral("registry"));
+    // Not a child of the main window, which the window-modal dialog blocks.
+    EXPECT_EQ(help->parentWidget(), nullptr);
+    dialog->close();
 }
 
 TEST_F(FinishedWindowTest, CtrlDigitGoesToTheAreas)
