@@ -3031,6 +3031,10 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
         <source>User &amp;guide</source>
         <translation>使用帮助(&amp;G)</translation>
     </message>
+    <message>
+        <source>MetInspect — %1</source>
+        <translation>MetInspect — %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RecordCommands</name>

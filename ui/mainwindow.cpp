@@ -304,6 +304,9 @@ void MainWindow::updateStatusBar()
     m_locationLabel->setText(tr("Workspace: %1").arg(location));
     m_locationLabel->setToolTip(location);
     m_backendLabel->setText(m_repo->backend() == u"postgresql" ? tr("PostgreSQL") : tr("SQLite"));
+    const auto own = appsettings::ownBureau(*m_repo);
+    setWindowTitle(own && *own ? tr("MetInspect — %1").arg((*own)->name)
+                               : tr("MetInspect — Measurement Standards Supervision"));
 
     const StandardTableModel *standards = m_registry->standardModel();
     const QDate today = standards->today();
@@ -407,6 +410,7 @@ void MainWindow::showSettings()
                                               tr("The language changes the next time MetInspect starts."));
     if (const QString location = dialog.workspaceChanged(); !location.isEmpty())
         openWorkspace(location);
+    updateStatusBar();
 }
 
 void MainWindow::setLanguage(const QString &language)

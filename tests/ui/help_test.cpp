@@ -2,6 +2,7 @@
 // window.
 
 #include "aboutdialog.h"
+#include "appsettings.h"
 #include "areapage.h"
 #include "helpwindow.h"
 #include "importdialog.h"
@@ -217,6 +218,17 @@ TEST_F(FinishedWindowTest, F1WorksInADialogAndTheHelpIsNotBlockedByIt)
     // Not a child of the main window, which the window-modal dialog blocks.
     EXPECT_EQ(help->parentWidget(), nullptr);
     dialog->close();
+}
+
+TEST_F(FinishedWindowTest, TheTitleNamesThisWorkstationsBureau)
+{
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("东丽")));
+    core::Bureau own;
+    own.name = QStringLiteral("天津市东丽区市场监督管理局");
+    ASSERT_TRUE(ui::appsettings::setOwnBureau(ws.repo(), own, QStringLiteral("zhang")));
+    ui::MainWindow other(ws.repo());
+    EXPECT_TRUE(other.windowTitle().contains(QStringLiteral("天津市东丽区市场监督管理局")))
+        << other.windowTitle().toStdString();
 }
 
 TEST_F(FinishedWindowTest, CtrlDigitGoesToTheAreas)
