@@ -922,11 +922,11 @@
     <name>core::ExportSchedules</name>
     <message>
         <source>the monthly export for %1 is due by %2</source>
-        <translation>%1 的月度报送应于 %2 前完成</translation>
+        <translation>%1的月度报送应于%2前完成</translation>
     </message>
     <message>
         <source>a campaign phase ended on %1: an export is due by %2</source>
-        <translation>专项检查阶段已于 %1 结束：应于 %2 前报送</translation>
+        <translation>专项检查阶段已于%1结束：应于%2前报送</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include "calendar.h"
+#include "displaydate.h"
 #include "registry/vocabulary.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,7 @@ QString equipmentKind(core::EquipmentKind k)
 
 QString date(QDate d)
 {
-    if (!d.isValid())
-        return {};
-    return chineseUi() ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
-                       : d.toString(Qt::ISODate);
+    return core::displayDate(d);
 }
 
 QString dateEditFormat()
