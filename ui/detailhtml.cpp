@@ -142,11 +142,10 @@ QString DetailHtml::standard(const core::StandardRow &row, const core::Unit *hol
         html += u"</table>"_s;
     }
 
-    html += u"<p style=\"color:gray\">"_s +
-            esc(tr("Revision %1, last changed %2")
-                    .arg(s.meta.revision)
-                    .arg(s.meta.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))) +
-            u"</p>";
+    html +=
+        u"<p style=\"color:gray\">"_s +
+        esc(tr("Revision %1, last changed %2").arg(s.meta.revision).arg(labels::dateTime(s.meta.modified))) +
+        u"</p>";
     return html;
 }
 
@@ -186,11 +185,10 @@ QString DetailHtml::unit(const core::UnitRow &row, const QList<core::StandardRow
         }
         html += u"</table>"_s;
     }
-    html += u"<p style=\"color:gray\">"_s +
-            esc(tr("Revision %1, last changed %2")
-                    .arg(u.meta.revision)
-                    .arg(u.meta.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))) +
-            u"</p>";
+    html +=
+        u"<p style=\"color:gray\">"_s +
+        esc(tr("Revision %1, last changed %2").arg(u.meta.revision).arg(labels::dateTime(u.meta.modified))) +
+        u"</p>";
     return html;
 }
 

@@ -7,6 +7,7 @@
 #include "exchange/exportschedule.h"
 #include "exchange/merger.h"
 #include "exchange/workspacekeys.h"
+#include "labels.h"
 #include "storage/repository.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setTabKeyNavigation(false);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
@@ -72,7 +74,7 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QVariant &
 
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return labels::dateTime(t);
 }
 
 } // namespace
@@ -82,6 +84,7 @@ ExchangePage::ExchangePage(core::Repository &repo, QWidget *parent) : AreaPage(p
     setObjectName(QStringLiteral("exchangePage"));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("exchangeTabs"));
+    m_tabs->setAccessibleName(tr("Export to the bureau and merging"));
     m_tabs->addTab(createExportTab(), tr("Send to the bureau"));
     m_tabs->addTab(createMergeTab(), tr("Import centre"));
     m_tabs->addTab(createConflictsTab(), tr("Conflicts"));
@@ -138,6 +141,7 @@ QWidget *ExchangePage::createExportTab()
     m_exportsTable =
         makeTable(QStringLiteral("exportsTable"), {tr("No."), tr("Written"), tr("Kind"), tr("Records"),
                                                    tr("Files"), tr("Encrypted to"), tr("File")});
+    m_exportsTable->setAccessibleName(tr("Packages sent so far"));
     auto *layout = new QVBoxLayout(w);
     layout->addWidget(m_dueLabel);
     layout->addLayout(row);
@@ -170,11 +174,13 @@ QWidget *ExchangePage::createMergeTab()
     row->addWidget(m_cancelMerge);
     m_mergeLog = new QPlainTextEdit;
     m_mergeLog->setObjectName(QStringLiteral("mergeLog"));
+    m_mergeLog->setAccessibleName(tr("Merge log"));
     m_mergeLog->setReadOnly(true);
     m_mergeLog->setMaximumBlockCount(2000);
     m_mergedTable =
         makeTable(QStringLiteral("mergedTable"), {tr("From"), tr("No."), tr("Merged"), tr("Records taken"),
                                                   tr("Already held"), tr("Conflicts"), tr("Fingerprint")});
+    m_mergedTable->setAccessibleName(tr("Merged packages"));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_mergeLog);
     split->addWidget(m_mergedTable);
@@ -192,6 +198,8 @@ QWidget *ExchangePage::createConflictsTab()
                   {tr("Kind"), tr("Record"), tr("Revision here"), tr("Laptop's revision"), tr("From")});
     m_conflictDetail = new QPlainTextEdit;
     m_conflictDetail->setObjectName(QStringLiteral("conflictDetail"));
+    m_conflictDetail->setAccessibleName(tr("The laptop's version of the conflicting record"));
+    m_conflictsTable->setAccessibleName(tr("Conflicts"));
     m_conflictDetail->setReadOnly(true);
     connect(m_conflictsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_conflictsTable->selectionModel()->selectedRows();
@@ -244,6 +252,7 @@ QWidget *ExchangePage::createKeysTab()
     m_trustedTable =
         makeTable(QStringLiteral("trustedKeysTable"),
                   {tr("Name"), tr("Fingerprint"), tr("Workspace"), tr("Packages encrypted to it")});
+    m_trustedTable->setAccessibleName(tr("Trusted keys"));
     auto *layout = new QVBoxLayout(w);
     layout->addWidget(m_keyLabel);
     layout->addLayout(row);

@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include "calendar.h"
+#include "displaydate.h"
 #include "registry/vocabulary.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,25 @@ QString equipmentKind(core::EquipmentKind k)
 
 QString date(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return core::displayDate(d);
+}
+
+QString dateEditFormat()
+{
+    return chineseUi() ? QStringLiteral("yyyy年M月d日") : QStringLiteral("yyyy-MM-dd");
+}
+
+QString dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    return date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString bureauLevel(core::BureauLevel l)
+{
+    return chineseUi() ? core::vocab::chinese(l) : core::vocab::label(l);
 }
 
 bool isExpired(const core::Standard &s, QDate today)

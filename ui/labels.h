@@ -24,7 +24,12 @@ QString status(core::StandardStatus s);
 QString focusArea(core::FocusArea f);
 QString focusAreas(int focus);
 QString equipmentKind(core::EquipmentKind k);
-QString date(QDate d); ///< yyyy-MM-dd, empty for an invalid date
+/// The one way the UI shows a date: "2021年6月1日" in Chinese, "2021-06-01" in English; empty when invalid.
+QString date(QDate d);
+/// The display format of date fields matching date(): "yyyy年M月d日" or "yyyy-MM-dd".
+QString dateEditFormat();
+QString dateTime(const QDateTime &t); ///< local time: "2021年6月1日 09:30" or "2021-06-01 09:30"
+QString bureauLevel(core::BureauLevel l);
 
 /// The status a user reads in the table: "in use", "sealed", "expired 3 days ago", "expires in 12 days"
 /// (in use and due for renewal).

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountspage.h"
+#include "appsettings.h"
 #include "backup/backup.h"
 #include "campaignspage.h"
 #include "clock.h"
 #include "dialogservice.h"
 #include "exchangepage.h"
+#include "helpwindow.h"
 #include "historypage.h"
 #include "importdialog.h"
 #include "inspectionpage.h"
@@ -15,6 +18,7 @@
 #include "registrypage.h"
 #include "security/accountstore.h"
 #include "sessionlock.h"
+#include "settingsdialog.h"
 #include "standardstab.h"
 #include "standardtablemodel.h"
 #include "storage/repository.h"
@@ -62,6 +66,7 @@ MainWindow::~MainWindow()
 {
     // The pages and commands refer to the repository: drop them before an owned repository goes.
     m_undoStack->clear();
+    delete m_help;
     delete m_splitter;
 }
 
@@ -72,6 +77,8 @@ void MainWindow::setupUi()
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setAccessibleDescription(tr("The parts of the program; Ctrl+1 to Ctrl+8 go to them"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
@@ -221,6 +228,10 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -257,10 +268,10 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *units = view->addAction(tr("Standard &holders"), this,
                                      [this] { m_registry->showTab(RegistryPage::UnitsTabIndex); });
-    units->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    units->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *standards = view->addAction(tr("Measurement &standards"), this,
                                          [this] { m_registry->showTab(RegistryPage::StandardsTabIndex); });
-    standards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    standards->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction *historyLog = view->addAction(tr("&History log of the standard"), this, [this] {
         auto *history = qobject_cast<HistoryPage *>(areaPage(HistoryLog));
         const QUuid standard = m_registry->standardsTab()->currentUuid();
@@ -281,10 +292,24 @@ void MainWindow::createActions()
     });
     reload->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
+    // Ctrl+1 … Ctrl+8 go to the areas, in the order of the navigation.
+    QMenu *go = view->addMenu(tr("&Go to"));
+    for (int a = 0; a < AreaCount; ++a) {
+        QListWidgetItem *item = areaItem(Area(a));
+        if (!item)
+            continue;
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + a));
+        QAction *goTo = go->addAction(item->text().trimmed(), this, [this, a] { showArea(Area(a)); });
+        goTo->setObjectName(QStringLiteral("goToAreaAction_%1").arg(a));
+        goTo->setShortcut(key);
+        goTo->setEnabled(m_areaPages.contains(a));
+        if (m_areaPages.contains(a))
+            item->setToolTip(item->toolTip() +
+                             QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+    }
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
-    const QString current =
-        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    const QString current = appsettings::language();
     for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *a = language->addAction(name, this, [this, c = code] { setLanguage(c); });
@@ -294,7 +319,16 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *pageHelp = help->addAction(tr("Help on this &page"), this, [this] { showHelp(); });
+    pageHelp->setObjectName(QStringLiteral("contextHelpAction"));
+    pageHelp->setShortcut(QKeySequence::HelpContents);
+    // F1 in a dialog on this window (a window-modal dialog blocks the window's shortcuts).
+    HelpWindow::watchDialogs(this, [this] { showHelp(); });
+    QAction *guide = help->addAction(tr("User &guide"), this, [this] { showHelp(QStringLiteral("index")); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About MetInspect"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -317,6 +351,9 @@ void MainWindow::updateStatusBar()
                                    .arg(session->displayName.isEmpty() ? session->name : session->displayName,
                                         core::roleLabel(session->role))
                              : tr("No accounts: working as %1").arg(core::systemActor()));
+    const auto own = appsettings::ownBureau(*m_repo);
+    setWindowTitle(own && *own ? tr("MetInspect — %1").arg((*own)->name)
+                               : tr("MetInspect — Measurement Standards Supervision"));
 
     const StandardTableModel *standards = m_registry->standardModel();
     const QDate today = standards->today();
@@ -470,18 +507,53 @@ bool MainWindow::restoreBackup(const QString &file)
 
 void MainWindow::showAbout()
 {
-    DialogService::instance().information(
-        this, tr("About MetInspect"),
-        tr("MetInspect %1 — workstation for the supervision of measurement standards "
-           "(计量监督检查工作站).\n\n"
-           "Workspace: %2 (%3, schema version %4)")
-            .arg(QApplication::applicationVersion(), m_repo->location(), m_repo->backend())
-            .arg(m_repo->schemaVersion()));
+    auto *dialog = new AboutDialog(*m_repo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    const int area = item ? item->data(Qt::UserRole).toInt() : int(Registry);
+    return area >= 0 && area < AreaCount ? Area(area) : Registry;
+}
+
+QString MainWindow::helpTopic(Area area)
+{
+    static const char *const kTopics[AreaCount] = {"registry",      "history", "campaigns", "inspection",
+                                                   "rectification", "export",  "bodies",    "accounts"};
+    return QString::fromLatin1(kTopics[area]);
+}
+
+HelpWindow *MainWindow::showHelp(const QString &topic)
+{
+    // A window of its own, not a child: a dialog open on the main window must not block the help.
+    if (!m_help)
+        m_help = new HelpWindow;
+    m_help->showTopic(topic.isEmpty() ? helpTopic(currentArea()) : topic);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_repo, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.languageChanged())
+        DialogService::instance().information(this, tr("Language"),
+                                              tr("The language changes the next time MetInspect starts."));
+    if (const QString location = dialog.workspaceChanged(); !location.isEmpty())
+        openWorkspace(location);
+    updateStatusBar();
 }
 
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    appsettings::setLanguage(language);
     DialogService::instance().information(this, tr("Language"),
                                           tr("The language changes the next time MetInspect starts."));
 }

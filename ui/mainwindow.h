@@ -20,6 +20,7 @@ class Repository;
 namespace ui {
 
 class AreaPage;
+class HelpWindow;
 class ImportDialog;
 class LoginDialog;
 class RegistryPage;
@@ -67,6 +68,16 @@ public:
     bool openWorkspace(const QString &location);
     /// Opens the import dialog (non-blocking) and returns it.
     ImportDialog *showImportDialog();
+    /// Opens the user guide at the topic of the page shown (F1), or at `topic`; returns the help window.
+    HelpWindow *showHelp(const QString &topic = {});
+    /// The help window, nullptr until the help was first opened.
+    HelpWindow *helpWindow() const { return m_help; }
+    /// The user-guide topic of an area ("registry", "history", ...).
+    static QString helpTopic(Area area);
+    /// The area whose page is shown.
+    Area currentArea() const;
+    /// Opens the settings dialog (modal); applies what was changed.
+    void showSettings();
 
     void saveSettings() const;
     void restoreSettings();
@@ -101,6 +112,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     RegistryPage *m_registry = nullptr;
     QHash<int, AreaPage *> m_areaPages;
+    HelpWindow *m_help = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_countLabel = nullptr;

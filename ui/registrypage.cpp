@@ -34,6 +34,7 @@ RegistryPage::RegistryPage(core::Repository &repo, QUndoStack *undoStack, QWidge
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("registryTabs"));
+    m_tabs->setAccessibleName(tr("Registry"));
     m_unitsTab = new UnitsTab(m_unitModel, m_tabs);
     m_standardsTab = new StandardsTab(m_standardModel, m_tabs);
     m_tabs->addTab(m_unitsTab, tr("Standard holders (units)"));

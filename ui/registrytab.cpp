@@ -33,6 +33,7 @@ RegistryTab::RegistryTab(const QString &prefix, QWidget *parent) : QWidget(paren
     m_view = new QTableView(this);
     m_view->setObjectName(prefix + QStringLiteral("TableView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move in the table
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
@@ -95,6 +96,9 @@ void RegistryTab::setProxy(QSortFilterProxyModel *proxy, const QList<int> &colum
 void RegistryTab::addFilterWidget(QWidget *widget)
 {
     m_filterBar->addWidget(widget);
+    // Tab goes through the filters from left to right before it reaches the table.
+    setTabOrder(m_lastFilter ? m_lastFilter : static_cast<QWidget *>(m_search), widget);
+    m_lastFilter = widget;
 }
 
 void RegistryTab::scheduleFilter()

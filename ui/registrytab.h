@@ -67,6 +67,7 @@ private:
     QString m_prefix;
     QLineEdit *m_search;
     QHBoxLayout *m_filterBar;
+    QWidget *m_lastFilter = nullptr;
     QLabel *m_count;
     QTableView *m_view;
     QTextBrowser *m_detail;

@@ -35,7 +35,7 @@ QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(labels::dateEditFormat());
     edit->setMinimumDate(QDate(1950, 1, 1));
     edit->setMaximumDate(QDate(2199, 12, 31));
     return edit;

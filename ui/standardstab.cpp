@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTextBrowser>
 
 namespace ui {
 
@@ -16,6 +18,9 @@ StandardsTab::StandardsTab(StandardTableModel *model, QWidget *parent)
     : RegistryTab(QStringLiteral("standard"), parent), m_model(model)
 {
     searchEdit()->setPlaceholderText(tr("Search name, code, certificate no., holder or person (Ctrl+F)"));
+    searchEdit()->setAccessibleName(tr("Search measurement standards"));
+    view()->setAccessibleName(tr("Measurement standards"));
+    detailBrowser()->setAccessibleName(tr("Details of the selected measurement standard"));
 
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("fieldFilterCombo"));
@@ -38,6 +43,7 @@ StandardsTab::StandardsTab(StandardTableModel *model, QWidget *parent)
 
     m_expiring = new QSpinBox(this);
     m_expiring->setObjectName(QStringLiteral("expiringWithinSpinBox"));
+    m_expiring->setAccessibleName(tr("Expiring within days"));
     m_expiring->setRange(0, 3650);
     m_expiring->setSingleStep(30);
     m_expiring->setPrefix(tr("Expiring within "));

@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTableView>
+#include <QTextBrowser>
 
 namespace ui {
 
@@ -14,6 +16,9 @@ UnitsTab::UnitsTab(UnitTableModel *model, QWidget *parent)
     : RegistryTab(QStringLiteral("unit"), parent), m_model(model)
 {
     searchEdit()->setPlaceholderText(tr("Search name, credit code, district, address or contact (Ctrl+F)"));
+    searchEdit()->setAccessibleName(tr("Search standard holders"));
+    view()->setAccessibleName(tr("Standard holders"));
+    detailBrowser()->setAccessibleName(tr("Details of the selected standard holder"));
 
     m_district = new QComboBox(this);
     m_district->setObjectName(QStringLiteral("districtFilterCombo"));

@@ -1,44 +1,27 @@
 // MetInspect: the desktop workstation. Parses the command line, sets up language and font, opens the
 // workspace and shows the main window.
 
+#include "appsettings.h"
 #include "dialogservice.h"
 #include "logindialog.h"
+#include "firstrunwizard.h"
 #include "mainwindow.h"
 #include "registrypage.h"
 #include "security/accountstore.h"
 #include "standardstab.h"
 #include "storage/repository.h"
+#include "uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFontDatabase>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-/// Loads the application's and Qt's own translations for `language` ("zh_CN" or "en").
-void installTranslations(QApplication &app, const QString &language)
-{
-    const bool chinese = language.startsWith(u"zh");
-    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                : QLocale(QLocale::English, QLocale::UnitedStates));
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/metinspect_") +
-                  (chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"))))
-        QCoreApplication::installTranslator(own);
-    if (chinese) {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-    }
-}
 
 /// Han characters need a Chinese font to get Chinese glyph forms rather than Japanese ones.
 void useChineseFont(QApplication &app)
@@ -76,6 +59,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MetInspect"));
     QApplication::setApplicationVersion(QStringLiteral(METINSPECT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("MetInspect"));
+    ui::initResources();
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("metinspect"), QIcon(QStringLiteral(":/icons/metinspect-256.png"))));
+    QApplication::setDesktopFileName(QStringLiteral("org.metinspect.MetInspect"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("MetInspect 计量监督检查工作站"));
@@ -83,9 +70,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
-        QStringLiteral("The workspace file or PostgreSQL URL (default: %1).")
+        QStringLiteral("The workspace file or PostgreSQL URL (default: the one in the settings, else %1).")
             .arg(core::defaultWorkspaceLocation()),
-        QStringLiteral("PATH"), core::defaultWorkspaceLocation());
+        QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language of the interface: zh_CN (default) or en."),
                                         QStringLiteral("LANG"));
@@ -93,40 +80,58 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a PNG of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({workspaceOption, langOption, screenshotOption});
+    const QCommandLineOption noFirstRunOption(
+        QStringLiteral("no-first-run"),
+        QStringLiteral("Never show the first-run assistant (also: METINSPECT_NO_FIRST_RUN=1)."));
+    parser.addOptions({workspaceOption, langOption, screenshotOption, noFirstRunOption});
     parser.process(app);
 
-    QString language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
-    if (parser.isSet(langOption))
-        language = parser.value(langOption);
-    installTranslations(app, language);
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : ui::appsettings::language();
+    ui::appsettings::installTranslations(app, language);
     useChineseFont(app);
 
-    const QString location = parser.value(workspaceOption);
-    auto repo = core::openWorkspace(location);
-    if (!repo) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
-                              QCoreApplication::translate("main", "The workspace %1 cannot be opened:\n%2")
-                                  .arg(QDir::toNativeSeparators(location), repo.error().text()));
-        return 1;
+    // The assistant runs only when nothing names a workspace: not with --workspace, $METINSPECT_WORKSPACE,
+    // a workspace in the settings or at the default location, and never with --no-first-run.
+    std::unique_ptr<core::Repository> workspace;
+    const bool firstRun = !parser.isSet(workspaceOption) && !parser.isSet(noFirstRunOption) &&
+                          qEnvironmentVariable("METINSPECT_NO_FIRST_RUN") != u"1" &&
+                          ui::appsettings::needsFirstRun();
+    if (firstRun) {
+        ui::FirstRunWizard wizard;
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        workspace = wizard.takeRepository();
+    } else {
+        const QString location = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                               : ui::appsettings::workspaceLocation();
+        auto repo = core::openWorkspace(location);
+        if (!repo) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
+                QCoreApplication::translate("main", "The workspace %1 cannot be opened:\n%2")
+                    .arg(QDir::toNativeSeparators(location), repo.error().text()));
+            return 1;
+        }
+        workspace = std::move(*repo);
     }
 
     // A workspace with accounts needs a login; one without offers to create the administrator, which only
     // "Continue without accounts" skips (closing the dialog quits).
-    auto accounts = (*repo)->accounts().hasAccounts();
+    auto accounts = workspace->accounts().hasAccounts();
     if (!accounts) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
                               accounts.error().text());
         return 1;
     }
     if (!parser.isSet(screenshotOption) || *accounts) {
-        ui::LoginDialog login(**repo,
+        ui::LoginDialog login(*workspace,
                               *accounts ? ui::LoginDialog::LogIn : ui::LoginDialog::CreateAdministrator);
         if (login.exec() != QDialog::Accepted && !login.skipped())
             return 0;
     }
 
-    ui::MainWindow window(std::move(*repo));
+    ui::MainWindow window(std::move(workspace));
     window.show();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));

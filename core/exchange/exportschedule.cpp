@@ -1,5 +1,7 @@
 #include "exportschedule.h"
 
+#include "displaydate.h"
+
 #include <QDir>
 
 namespace core {
@@ -27,8 +29,7 @@ ExportDue ExportSchedules::due(const ExportSchedule &schedule, const QList<Expor
         d.dueBy = QDate(today.year(), today.month(), std::clamp(schedule.dayOfMonth, 1, 28));
         d.overdue = today > d.dueBy;
         d.reason = tr("the monthly export for %1 is due by %2")
-                       .arg(monthStart.addMonths(-1).toString(QStringLiteral("yyyy-MM")),
-                            d.dueBy.toString(Qt::ISODate));
+                       .arg(displayMonth(monthStart.addMonths(-1)), displayDate(d.dueBy));
         open << d;
     }
     if (schedule.atPhaseEnds)
@@ -40,7 +41,7 @@ ExportDue ExportSchedules::due(const ExportSchedule &schedule, const QList<Expor
             d.dueBy = end.addDays(3);
             d.overdue = today > d.dueBy;
             d.reason = tr("a campaign phase ended on %1: an export is due by %2")
-                           .arg(end.toString(Qt::ISODate), d.dueBy.toString(Qt::ISODate));
+                           .arg(displayDate(end), displayDate(d.dueBy));
             open << d;
         }
     if (open.isEmpty())

@@ -1,0 +1,33 @@
+#include "components.h"
+
+#include <QtGlobal>
+
+#include <boost/version.hpp>
+#include <sodium.h>
+#include <zip.h>
+
+namespace core {
+
+QList<Component> thirdPartyComponents()
+{
+    const QString boost = QStringLiteral("%1.%2.%3")
+                              .arg(BOOST_VERSION / 100000)
+                              .arg(BOOST_VERSION / 100 % 1000)
+                              .arg(BOOST_VERSION % 100);
+    return {
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
+         QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
+        {QStringLiteral("Boost"), boost, QStringLiteral("BSL-1.0"),
+         QStringLiteral("https://www.boost.org/LICENSE_1_0.txt")},
+        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
+         QStringLiteral("https://libsodium.org")},
+        {QStringLiteral("libzip"), QString::fromLatin1(zip_libzip_version()), QStringLiteral("BSD-3-Clause"),
+         QStringLiteral("https://libzip.org")},
+        {QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"),
+         QStringLiteral("https://sqlite.org/copyright.html")},
+        {QStringLiteral("Noto Sans CJK"), QString(), QStringLiteral("OFL-1.1"),
+         QStringLiteral("https://github.com/notofonts/noto-cjk")},
+    };
+}
+
+} // namespace core
