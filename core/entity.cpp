@@ -59,6 +59,17 @@ QString entityKey(Entity e)
         return QStringLiteral("inspector_conflict");
     case Entity::PlanEntry:
         return QStringLiteral("plan_entry");
+    // Verification bodies
+    case Entity::VerificationBody:
+        return QStringLiteral("verification_body");
+    case Entity::DeclaredItem:
+        return QStringLiteral("declared_item");
+    case Entity::ObligationClosure:
+        return QStringLiteral("obligation_closure");
+    case Entity::MonthlyReport:
+        return QStringLiteral("monthly_report");
+    case Entity::Reverification:
+        return QStringLiteral("reverification");
     }
     return {};
 }

@@ -39,6 +39,12 @@ enum class Entity {
     Inspector,
     InspectorConflict,
     PlanEntry,
+    // Verification bodies
+    VerificationBody,
+    DeclaredItem,
+    ObligationClosure,
+    MonthlyReport,
+    Reverification,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -48,6 +48,7 @@ QList<Command> CliApp::commands()
                        // Special inspection campaigns
                        campaignCommand(), sampleCommand(), inspectorCommand(), planCommand()};
     all += exchangeCommands();
+    all += verificationCommands();
     return all;
 }
 

@@ -89,5 +89,7 @@ Command campaignCommand();
 Command sampleCommand();
 Command inspectorCommand();
 Command planCommand();
+// Verification bodies
+QList<Command> verificationCommands(); ///< institutions, obligations, reverify
 
 } // namespace cli

@@ -1,10 +1,11 @@
 #include "auditedtables.h"
 
 #include "sqlops.h"
-#include "sqltables_exchange.h"
 #include "sqltables_campaign.h"
+#include "sqltables_exchange.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
+#include "sqltables_verification.h"
 
 namespace core {
 
@@ -33,13 +34,19 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<InspectionSignature>(),
         auditedTable<InspectionReview>(),
         auditedTable<InspectionPrint>(),
-                // Special inspection campaigns
+        // Special inspection campaigns
         auditedTable<Campaign>(),
         auditedTable<SelfInspection>(),
         auditedTable<Inspector>(),
         auditedTable<InspectorConflict>(),
         auditedTable<SamplingDraw>(),
         auditedTable<PlanEntry>(),
+        // Verification bodies
+        auditedTable<VerificationBody>(),
+        auditedTable<DeclaredItem>(),
+        auditedTable<ObligationClosure>(),
+        auditedTable<MonthlyReport>(),
+        auditedTable<Reverification>(),
     };
     return kTables;
 }

@@ -16,6 +16,7 @@ class Clock;
 class ExchangeStore;
 class FileStore;
 class InspectionStore;
+class VerificationStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -67,6 +68,9 @@ public:
     virtual InspectionStore &inspections() = 0;
     /// Special inspection campaigns: self-inspection, inspector directory, draws and the plan.
     virtual CampaignStore &campaigns() = 0;
+    /// Verification bodies: authorized institutions, self-committed enterprises, obligations,
+    /// re-verification.
+    virtual VerificationStore &verification() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

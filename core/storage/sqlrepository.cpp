@@ -4,11 +4,12 @@
 #include "clock.h"
 #include "migrations.h"
 #include "registry/validation.h"
-#include "sqlexchangestore.h"
 #include "sqlcampaignstore.h"
+#include "sqlexchangestore.h"
 #include "sqlfilestore.h"
 #include "sqlinspectionstore.h"
 #include "sqlops.h"
+#include "sqlverificationstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -94,6 +95,7 @@ Status SqlRepository::initialise()
     m_exchange = std::make_unique<SqlExchangeStore>(*this);
     m_inspections = std::make_unique<SqlInspectionStore>(*this);
     m_campaigns = std::make_unique<SqlCampaignStore>(*this);
+    m_verification = std::make_unique<SqlVerificationStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -476,6 +478,11 @@ InspectionStore &SqlRepository::inspections()
 CampaignStore &SqlRepository::campaigns()
 {
     return *m_campaigns;
+}
+
+VerificationStore &SqlRepository::verification()
+{
+    return *m_verification;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

@@ -13,6 +13,7 @@ namespace core {
 
 class SqlExchangeStore;
 class SqlCampaignStore;
+class SqlVerificationStore;
 class SqlFileStore;
 class SqlInspectionStore;
 
@@ -52,6 +53,7 @@ public:
     ExchangeStore &exchange() override;
     InspectionStore &inspections() override;
     CampaignStore &campaigns() override;
+    VerificationStore &verification() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<SqlExchangeStore> m_exchange;
     std::unique_ptr<SqlInspectionStore> m_inspections;
     std::unique_ptr<SqlCampaignStore> m_campaigns;
+    std::unique_ptr<SqlVerificationStore> m_verification;
 };
 
 } // namespace core

@@ -178,6 +178,7 @@ public:
     ExchangeStore &exchange() override { return m_inner.exchange(); }
     InspectionStore &inspections() override { return m_inner.inspections(); }
     CampaignStore &campaigns() override { return m_inner.campaigns(); }
+    VerificationStore &verification() override { return m_inner.verification(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 
