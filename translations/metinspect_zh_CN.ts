@@ -1700,6 +1700,320 @@ plan verify ID
     按当前的检查人员名录和回避申报，用随机种子重新推导每个随机抽取的检查组。仅当所有随机抽取的检查组均得到确认时退出状态为 0，有任何不一致时为 1。
 plan list ID [--format table|json]</translation>
     </message>
+    <message>
+        <source>name the institution (credit code, id or name)</source>
+        <translation>请指明机构（统一社会信用代码、编号或名称）</translation>
+    </message>
+    <message>
+        <source>no institution &apos;%1&apos; in the register</source>
+        <translation>名录中没有机构“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one institution; give the id</source>
+        <translation>“%1”对应多个机构，请给出编号</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a possible date</source>
+        <translation>--%1：“%2”不是有效日期</translation>
+    </message>
+    <message>
+        <source>give the CSV file to import</source>
+        <translation>请给出要导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 institutions from %2 (%3 new, %4 updated).</source>
+        <translation>已从 %2 导入 %1 家机构（新增 %3 家，更新 %4 家）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <source>valid to / published</source>
+        <translation>有效期至/公示日期</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Wrote %1 revoked institutions to %2.</source>
+        <translation>已将 %1 家被撤销机构写入 %2。</translation>
+    </message>
+    <message>
+        <source>give the ground of revocation with --ground; one of: %1</source>
+        <translation>请用 --ground 给出撤销理由，可选：%1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 on %2: %3.</source>
+        <translation>已于 %2 撤销 %1：%3。</translation>
+    </message>
+    <message>
+        <source>--month: give the month reported as YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--month：请按 YYYY-MM 给出报送月份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--lines: &apos;%1&apos; is not CATEGORY=PASSED/FAILED</source>
+        <translation>--lines：“%1”不符合 类别=合格数/不合格数 的格式</translation>
+    </message>
+    <message>
+        <source>Recorded the report of %1 for %2: %3 passed, %4 failed%5.</source>
+        <translation>已登记 %1 %2 的月报：合格 %3 台件，不合格 %4 台件%5。</translation>
+    </message>
+    <message>
+        <source> (late: due %1)</source>
+        <translation>（逾期报送：应于 %1 前报送）</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use upcoming, due, overdue or done</source>
+        <translation>未知状态“%1”，请用 upcoming、due、overdue 或 done</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>义务事项</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>--kind: unknown obligation &apos;%1&apos;</source>
+        <translation>--kind：未知义务事项“%1”</translation>
+    </message>
+    <message>
+        <source>--due: give the obligation&apos;s due date (as listed)</source>
+        <translation>--due：请给出该义务的期限日期（与列表一致）</translation>
+    </message>
+    <message>
+        <source>Closed &quot;%1&quot; (due %2) of %3 on %4.</source>
+        <translation>已于 %4 办结 %3 的“%1”（期限 %2）。</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; use list or close</source>
+        <translation>未知子命令“%1”，请用 list 或 close</translation>
+    </message>
+    <message>
+        <source>--year: give the year from 2000 to 2100</source>
+        <translation>--year：请给出 2000 至 2100 之间的年度</translation>
+    </message>
+    <message>
+        <source>give the seed of the draw with --seed</source>
+        <translation>请用 --seed 给出抽取种子</translation>
+    </message>
+    <message>
+        <source>give the annual plan with --plan PLAN.csv and the record file with --out</source>
+        <translation>请用 --plan PLAN.csv 给出年度强检计划，并用 --out 给出记录文件</translation>
+    </message>
+    <message>
+        <source>--raised-ratio: give a percentage from 10 to 100</source>
+        <translation>--raised-ratio：请给出 10 至 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 instruments (%3 %) of %4&apos;s %5 plan; record written to %6.</source>
+        <translation>已从 %4 %5 年度计划的 %2 台件中抽取 %1 台件（%3 %），记录已写入 %6。</translation>
+    </message>
+    <message>
+        <source>The ratio is raised: the last re-verification passed below 98 %.</source>
+        <translation>抽取比例已提高：上次复核检定合格率低于 98 %。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-verification drawn for %2</source>
+        <translation>%1 尚未抽取 %2 年度的复核检定</translation>
+    </message>
+    <message>
+        <source>give --instrument KEY --result R, or --results FILE.csv</source>
+        <translation>请给出 --instrument 编号 --result 结果，或 --results 文件.csv</translation>
+    </message>
+    <message>
+        <source>%1: unknown result &apos;%2&apos;; use passed, failed or refused</source>
+        <translation>%1：未知结果“%2”，请用 passed、failed 或 refused</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not drawn for %2</source>
+        <translation>“%1”不在 %2 年度的抽取结果中</translation>
+    </message>
+    <message>
+        <source>The draw is confirmed: re-running it gives the recorded instruments.</source>
+        <translation>抽取结果已验证：重新运行得到相同的器具。</translation>
+    </message>
+    <message>
+        <source>say what to do: draw, record or verify</source>
+        <translation>请指明操作：draw、record 或 verify</translation>
+    </message>
+    <message>
+        <source>the register of authorized institutions and self-committed enterprises</source>
+        <translation>计量授权机构与承诺企业名录</translation>
+    </message>
+    <message>
+        <source>institutions import FILE.csv
+    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
+institutions revoked [--format table|json] [--out FILE.csv]
+    the publishable list of revoked bodies.
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
+INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
+        <translation>institutions import 文件.csv
+    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
+institutions list [--format table|json]
+institutions revoke 机构 --ground 理由 [--date 日期] [--note 备注]
+    撤销理由：reports_not_submitted（未按时报送强检报表）、inspection_failed（监督检查不合格）、conditions_not_met（达不到原考核条件）、institution_dissolved（机构撤销或调整）、serious_violation（严重违法）、standard_not_maintained（计量标准不满足原核准条件）。
+institutions revoked [--format table|json] [--out 文件.csv]
+    可向社会公布的被撤销机构名单。
+institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电能表=120/2;水表=30/0&quot;
+    登记强检月报（各器具类别的合格/不合格数）；晚于次月 3 日收到的月报为逾期报送。
+机构（INSTITUTION）为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
+    </message>
+    <message>
+        <source>list, revoked: output format</source>
+        <translation>list、revoked：输出格式</translation>
+    </message>
+    <message>
+        <source>revoke: the ground of revocation</source>
+        <translation>revoke：撤销理由</translation>
+    </message>
+    <message>
+        <source>revoke: the date of revocation (default today)</source>
+        <translation>revoke：撤销日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>revoke: a note</source>
+        <translation>revoke：备注</translation>
+    </message>
+    <message>
+        <source>revoked: write the list as CSV</source>
+        <translation>revoked：将名单写为 CSV</translation>
+    </message>
+    <message>
+        <source>report: the month reported</source>
+        <translation>report：报送月份</translation>
+    </message>
+    <message>
+        <source>report: when it was received (default today)</source>
+        <translation>report：收到日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>report: CATEGORY=PASSED/FAILED separated by ;</source>
+        <translation>report：类别=合格数/不合格数，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>the obligations calendar of verification bodies, overdue first</source>
+        <translation>检定机构义务日历，逾期事项在前</translation>
+    </message>
+    <message>
+        <source>obligations [list] [--as-of DATE] [--status upcoming|due|overdue|done] [--format table|json]
+    every obligation of every body: institution, kind, due date, status and closing evidence. Rules (seed 002 Zhengzhou, 000 Binhai): renewal application 6 months before expiry; notice 6 months before stopping; next year&apos;s plan by December 10; monthly report by the 3rd; quarterly analysis by the end of the next month; one on-site inspection per calendar year; first inspection within 2 months of publication; declaration update when a standard&apos;s certificate expires; seal and certificate returned within 30 days of revocation; no new application for 3 years. An obligation is due from 30 days before its date and overdue the day after.
+obligations close INSTITUTION --kind K --due DATE [--date DATE] --evidence TEXT
+    records the evidence that met an obligation (K as in the JSON output, e.g. annual_plan).</source>
+        <translation>obligations [list] [--as-of 日期] [--status upcoming|due|overdue|done] [--format table|json]
+    列出所有机构的全部义务：机构、类型、期限、状态及办结依据。规则（种子 002 郑州、000 滨海）：证书有效期满前六个月提出延续申请；终止工作前六个月书面报告；每年 12 月 10 日前上报下年度强检计划；每月 3 日前报送上月强检情况；每季度统计分析（次月底前）；每年至少一次现场检查；公示后 2 个月内首次监督检查；计量标准证书到期时更新公示信息；撤销后 30 日内交还印章和证书；3 年内不得再次申请。期限前 30 天起为“临近期限”，期限次日起为“逾期”。
+obligations close 机构 --kind 类型 --due 日期 [--date 日期] --evidence 说明
+    登记某项义务的办结依据（类型与 JSON 输出一致，如 annual_plan）。</translation>
+    </message>
+    <message>
+        <source>list: the day to compute the statuses for (default today)</source>
+        <translation>list：计算状态所依据的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>list: only obligations of this status</source>
+        <translation>list：只列出该状态的义务</translation>
+    </message>
+    <message>
+        <source>close: the kind of obligation</source>
+        <translation>close：义务类型</translation>
+    </message>
+    <message>
+        <source>close: its due date</source>
+        <translation>close：期限日期</translation>
+    </message>
+    <message>
+        <source>close: when it was met (default today)</source>
+        <translation>close：办结日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>close: the document or note that proves it</source>
+        <translation>close：证明材料或说明</translation>
+    </message>
+    <message>
+        <source>supervisory re-verification (复核检定) by verifiable draw</source>
+        <translation>以可验证抽取进行的监督复核检定</translation>
+    </message>
+    <message>
+        <source>reverify draw INSTITUTION --year Y --seed S --plan PLAN.csv --out RECORD.json [--raised-ratio PCT]
+    draws at least 10 % (rounded up) of the instruments of the institution&apos;s annual plan (columns instrument_no/器具编号, category/器具类别, name/器具名称) with MI-DRAW-1; 20 % (or --raised-ratio) when its last re-verification passed below 98 %. Stored once per year.
+reverify record INSTITUTION --year Y (--instrument KEY --result passed|failed|refused | --results FILE.csv)
+    records results; refusing to cooperate counts as failed. Prints the pass rate.
+reverify verify RECORD.json
+    re-runs the draw from the record and confirms it.</source>
+        <translation>reverify draw 机构 --year 年度 --seed 种子 --plan 计划.csv --out 记录.json [--raised-ratio 百分比]
+    以 MI-DRAW-1 从机构年度强检计划（列 instrument_no/器具编号、category/器具类别、name/器具名称）中抽取不少于 10 %（向上取整）的器具；上次复核检定合格率低于 98 % 时按 20 %（或 --raised-ratio）抽取。每年只抽取一次。
+reverify record 机构 --year 年度 (--instrument 编号 --result passed|failed|refused | --results 文件.csv)
+    登记复核结果；拒不配合按不合格计。输出合格率。
+reverify verify 记录.json
+    依据记录重新运行抽取并验证。</translation>
+    </message>
+    <message>
+        <source>draw, record: the plan year</source>
+        <translation>draw、record：计划年度</translation>
+    </message>
+    <message>
+        <source>draw: the annual plan CSV</source>
+        <translation>draw：年度强检计划 CSV</translation>
+    </message>
+    <message>
+        <source>draw: the record file (JSON)</source>
+        <translation>draw：记录文件（JSON）</translation>
+    </message>
+    <message>
+        <source>draw: the raised ratio in percent (default 20)</source>
+        <translation>draw：提高后的抽取比例，百分比（默认 20）</translation>
+    </message>
+    <message>
+        <source>record: the instrument drawn</source>
+        <translation>record：被抽取的器具</translation>
+    </message>
+    <message>
+        <source>record: passed, failed or refused</source>
+        <translation>record：passed（合格）、failed（不合格）或 refused（拒不配合）</translation>
+    </message>
+    <message>
+        <source>record: a CSV of instrument_no,result</source>
+        <translation>record：instrument_no,result 两列的 CSV</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 results recorded, pass rate %5 %.</source>
+        <translation>%1 %2 年度：已登记 %4 台件中的 %3 台件结果，合格率 %5 %。</translation>
+    </message>
+    <message>
+        <source>Below 98 %: the institution is flagged and its next draw takes the raised ratio.</source>
+        <translation>低于 98 %：该机构已被标记，下次抽取将按提高后的比例进行。</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -1718,6 +2032,41 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::BodyImport</name>
+    <message>
+        <source>a quoted field never closes</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the column %1/%2 is missing</source>
+        <translation>缺少列 %1/%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use authorized/授权 or self_committed/承诺</source>
+        <translation>未知类型“%1”，请用 authorized/授权 或 self_committed/承诺</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (a revocation is recorded with its ground, not imported)</source>
+        <translation>未知状态“%1”（撤销须连同理由登记，不能导入）</translation>
+    </message>
+    <message>
+        <source>the credit code %1 appears twice for the same kind</source>
+        <translation>同一类型中统一社会信用代码 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the file lists no institutions</source>
+        <translation>文件中没有机构</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3083,73 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::Obligations</name>
+    <message>
+        <source>seal and certificate returned on %1</source>
+        <translation>印章和证书已于 %1 交还</translation>
+    </message>
+    <message>
+        <source>report received on %1: %2 passed, %3 failed</source>
+        <translation>月报已于 %1 收到：合格 %2，不合格 %3</translation>
+    </message>
+    <message>
+        <source>renewal application</source>
+        <translation>延续申请</translation>
+    </message>
+    <message>
+        <source>notice before stopping</source>
+        <translation>终止前书面报告</translation>
+    </message>
+    <message>
+        <source>next year&apos;s verification plan</source>
+        <translation>下年度强检计划</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>强检月报</translation>
+    </message>
+    <message>
+        <source>quarterly analysis</source>
+        <translation>季度统计分析</translation>
+    </message>
+    <message>
+        <source>yearly on-site inspection</source>
+        <translation>年度现场检查</translation>
+    </message>
+    <message>
+        <source>first inspection after publication</source>
+        <translation>公示后首次监督检查</translation>
+    </message>
+    <message>
+        <source>declaration update</source>
+        <translation>公示信息更新</translation>
+    </message>
+    <message>
+        <source>seal and certificate returned</source>
+        <translation>交还印章和证书</translation>
+    </message>
+    <message>
+        <source>no new application until</source>
+        <translation>不得再次申请至</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
     <name>core::PackageReader</name>
     <message>
         <source>this is not a MetInspect export package</source>
@@ -2927,6 +3343,53 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>peak memory of the process</source>
         <translation>进程内存峰值</translation>
+    </message>
+</context>
+<context>
+    <name>core::Reverifications</name>
+    <message>
+        <source>a quoted field never closes</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the plan is empty</source>
+        <translation>计划为空</translation>
+    </message>
+    <message>
+        <source>the plan has no column instrument_no/器具编号 (or certificate_no/证书编号)</source>
+        <translation>计划中没有 instrument_no/器具编号（或 certificate_no/证书编号）列</translation>
+    </message>
+    <message>
+        <source>the instrument number is empty</source>
+        <translation>器具编号为空</translation>
+    </message>
+    <message>
+        <source>tabs in numbers and commas in categories are not allowed</source>
+        <translation>编号中不能有制表符，类别中不能有逗号</translation>
+    </message>
+    <message>
+        <source>the instrument number &apos;%1&apos; appears twice in the plan</source>
+        <translation>器具编号“%1”在计划中出现了两次</translation>
+    </message>
+    <message>
+        <source>the plan lists no instruments</source>
+        <translation>计划中没有器具</translation>
+    </message>
+    <message>
+        <source>the draw needs a seed</source>
+        <translation>抽取需要种子</translation>
+    </message>
+    <message>
+        <source>the record is not JSON: %1</source>
+        <translation>记录不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the record&apos;s SHA-256 does not match its content</source>
+        <translation>记录的 SHA-256 与内容不符</translation>
+    </message>
+    <message>
+        <source>re-running the draw gives other instruments than recorded</source>
+        <translation>重新运行抽取得到的器具与记录不符</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4272,61 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::SqlVerificationStore</name>
+    <message>
+        <source>the institution does not exist</source>
+        <translation>机构不存在</translation>
+    </message>
+    <message>
+        <source>reading verification bodies</source>
+        <translation>读取检定机构</translation>
+    </message>
+    <message>
+        <source>a %1 with the credit code %2 is already registered</source>
+        <translation>统一社会信用代码为 %2 的%1已登记</translation>
+    </message>
+    <message>
+        <source>%1 was already revoked on %2</source>
+        <translation>%1 已于 %2 被撤销</translation>
+    </message>
+    <message>
+        <source>the date of revocation is missing</source>
+        <translation>缺少撤销日期</translation>
+    </message>
+    <message>
+        <source>the date of revocation %1 lies in the future</source>
+        <translation>撤销日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the date %1 lies in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>reading obligation closures</source>
+        <translation>读取义务办结记录</translation>
+    </message>
+    <message>
+        <source>this obligation (%1, due %2) is already closed</source>
+        <translation>该义务（%1，期限 %2）已办结</translation>
+    </message>
+    <message>
+        <source>reading monthly reports</source>
+        <translation>读取强检月报</translation>
+    </message>
+    <message>
+        <source>the report for %1 is already recorded</source>
+        <translation>%1 的月报已登记</translation>
+    </message>
+    <message>
+        <source>a draw is never changed; only its results can be recorded</source>
+        <translation>抽取结果不能更改，只能登记复核结果</translation>
+    </message>
+    <message>
+        <source>the re-verification of %1 is already drawn</source>
+        <translation>%1 年度的复核检定已抽取</translation>
+    </message>
+</context>
+<context>
     <name>core::SqliteRepository</name>
     <message>
         <source>%1 is a folder, not a workspace file</source>
@@ -4362,6 +4880,217 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the person&apos;s name is empty</source>
         <translation>人员姓名为空</translation>
+    </message>
+</context>
+<context>
+    <name>core::verification</name>
+    <message>
+        <source>authorized institution</source>
+        <translation>计量授权机构</translation>
+    </message>
+    <message>
+        <source>self-committed enterprise</source>
+        <translation>承诺企业</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未参评</translation>
+    </message>
+    <message>
+        <source>being assessed</source>
+        <translation>评定中</translation>
+    </message>
+    <message>
+        <source>integrity demonstration unit</source>
+        <translation>诚信计量示范单位</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>refused to cooperate</source>
+        <translation>拒不配合</translation>
+    </message>
+    <message>
+        <source>verification reports not submitted and not corrected</source>
+        <translation>未按时报送强检报表且经责令未改正</translation>
+    </message>
+    <message>
+        <source>supervision inspection failed and still failed after rectification</source>
+        <translation>监督检查不合格，经整改仍不合格</translation>
+    </message>
+    <message>
+        <source>the original assessment conditions are no longer met</source>
+        <translation>达不到原考核条件</translation>
+    </message>
+    <message>
+        <source>the institution was dissolved or reorganised</source>
+        <translation>机构已被撤销或调整</translation>
+    </message>
+    <message>
+        <source>a serious violation of the metrology law</source>
+        <translation>存在情节严重的计量违法行为</translation>
+    </message>
+    <message>
+        <source>the measurement standards no longer meet the approved conditions</source>
+        <translation>计量标准不能满足原核准条件</translation>
+    </message>
+    <message>
+        <source>the institution name is empty</source>
+        <translation>机构名称为空</translation>
+    </message>
+    <message>
+        <source>the credit code must be stored normalised as &apos;%1&apos;</source>
+        <translation>统一社会信用代码须按规范形式“%1”保存</translation>
+    </message>
+    <message>
+        <source>the status &apos;%1&apos; does not apply to a %2</source>
+        <translation>状态“%1”不适用于%2</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs its certificate number</source>
+        <translation>计量授权机构须有授权证书编号</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs the certificate&apos;s issue date</source>
+        <translation>计量授权机构须有发证日期</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs the certificate&apos;s expiry date</source>
+        <translation>计量授权机构须有证书有效期</translation>
+    </message>
+    <message>
+        <source>the certificate expires (%1) before it is issued (%2)</source>
+        <translation>证书有效期至（%1）早于发证日期（%2）</translation>
+    </message>
+    <message>
+        <source>a self-committed enterprise needs the publication date</source>
+        <translation>承诺企业须有公示日期</translation>
+    </message>
+    <message>
+        <source>a revoked body needs the date of revocation</source>
+        <translation>被撤销的机构须有撤销日期</translation>
+    </message>
+    <message>
+        <source>unknown ground of revocation &apos;%1&apos;; use one of: %2</source>
+        <translation>未知撤销理由“%1”，可选：%2</translation>
+    </message>
+    <message>
+        <source>only a revoked body has a date of revocation</source>
+        <translation>只有被撤销的机构才有撤销日期</translation>
+    </message>
+    <message>
+        <source>the seal can only be returned after the revocation</source>
+        <translation>印章只能在撤销之后交还</translation>
+    </message>
+    <message>
+        <source>the declared item belongs to no enterprise</source>
+        <translation>声明项目不属于任何企业</translation>
+    </message>
+    <message>
+        <source>the declared item is empty</source>
+        <translation>声明项目为空</translation>
+    </message>
+    <message>
+        <source>the obligation belongs to no institution</source>
+        <translation>义务不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the obligation has no kind</source>
+        <translation>义务没有类型</translation>
+    </message>
+    <message>
+        <source>the obligation has no due date</source>
+        <translation>义务没有期限</translation>
+    </message>
+    <message>
+        <source>the date the obligation was met is missing</source>
+        <translation>缺少办结日期</translation>
+    </message>
+    <message>
+        <source>an obligation is closed only with evidence (a document or a note)</source>
+        <translation>办结义务须有依据（文件或说明）</translation>
+    </message>
+    <message>
+        <source>the report belongs to no institution</source>
+        <translation>月报不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the month reported must be given as its first day</source>
+        <translation>报送月份须以该月第一天表示</translation>
+    </message>
+    <message>
+        <source>the date the report was received is missing</source>
+        <translation>缺少月报收到日期</translation>
+    </message>
+    <message>
+        <source>the report was received before the month it reports began</source>
+        <translation>月报收到日期早于所报月份开始</translation>
+    </message>
+    <message>
+        <source>a report line has no instrument category</source>
+        <translation>月报中有一行没有器具类别</translation>
+    </message>
+    <message>
+        <source>the counts of &apos;%1&apos; cannot be negative</source>
+        <translation>“%1”的数量不能为负</translation>
+    </message>
+    <message>
+        <source>the re-verification belongs to no institution</source>
+        <translation>复核检定不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not %1</source>
+        <translation>年度须在 2000 至 2100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the draw has no seed</source>
+        <translation>抽取没有种子</translation>
+    </message>
+    <message>
+        <source>the ratio must be from 10 % to 100 %</source>
+        <translation>比例须在 10 % 至 100 % 之间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not drawn</source>
+        <translation>“%1”未被抽取</translation>
     </message>
 </context>
 <context>
@@ -7879,6 +8608,85 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>All districts</source>
         <translation>全部区域</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VerificationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>授权证书编号</translation>
+    </message>
+    <message>
+        <source>Valid to / published</source>
+        <translation>有效期至/公示日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>名录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务事项</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>&amp;Obligations calendar</source>
+        <translation>义务日历(&amp;O)</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>%1 institutions; %2 obligations overdue, %3 due within 30 days</source>
+        <translation>共 %1 家机构；%2 项义务逾期，%3 项 30 天内到期</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "storage/repository.h"
 #include "unitstab.h"
 #include "unittablemodel.h"
+#include "verificationpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -162,6 +163,8 @@ AreaPage *MainWindow::createPage(Area area)
         return new InspectionPage(*m_repo);
     case Campaigns:
         return new CampaignsPage(*m_repo);
+    case VerificationBodies:
+        return new VerificationPage(*m_repo);
     default:
         return nullptr;
     }

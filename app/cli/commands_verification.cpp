@@ -513,15 +513,15 @@ int runRecord(CliApp &app, core::Repository &repo, const Arguments &args)
     if (!saved)
         return app.fail(saved.error());
     const core::PassRate rate = core::Reverifications::passRate(*saved);
-    app.console().line(CliApp::tr("%1 %2: %3 of %4 results recorded, pass rate %5 %%6.")
+    app.console().line(CliApp::tr("%1 %2: %3 of %4 results recorded, pass rate %5 %.")
                            .arg(body->name)
                            .arg(*year)
                            .arg(rate.total)
                            .arg(saved->drawn.size())
-                           .arg(rate.percent())
-                           .arg(rate.below()
-                                    ? CliApp::tr(" — below 98 %: the next draw takes the raised ratio")
-                                    : QString()));
+                           .arg(rate.percent()));
+    if (rate.below())
+        app.console().line(
+            CliApp::tr("Below 98 %: the institution is flagged and its next draw takes the raised ratio."));
     return ExitOk;
 }
 
