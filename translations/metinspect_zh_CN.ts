@@ -1869,28 +1869,6 @@ plan list ID [--format table|json]</translation>
         <translation>计量授权机构与承诺企业名录</translation>
     </message>
     <message>
-        <source>institutions import FILE.csv
-    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
-institutions list [--format table|json]
-institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
-    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
-institutions revoked [--format table|json] [--out FILE.csv]
-    the publishable list of revoked bodies.
-institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
-    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
-INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
-        <translation>institutions import 文件.csv
-    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
-institutions list [--format table|json]
-institutions revoke 机构 --ground 理由 [--date 日期] [--note 备注]
-    撤销理由：reports_not_submitted（未按时报送强检报表）、inspection_failed（监督检查不合格）、conditions_not_met（达不到原考核条件）、institution_dissolved（机构撤销或调整）、serious_violation（严重违法）、standard_not_maintained（计量标准不满足原核准条件）。
-institutions revoked [--format table|json] [--out 文件.csv]
-    可向社会公布的被撤销机构名单。
-institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电能表=120/2;水表=30/0&quot;
-    登记强检月报（各器具类别的合格/不合格数）；晚于次月 3 日收到的月报为逾期报送。
-机构（INSTITUTION）为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
-    </message>
-    <message>
         <source>list, revoked: output format</source>
         <translation>list、revoked：输出格式</translation>
     </message>
@@ -2013,6 +1991,40 @@ reverify verify 记录.json
     <message>
         <source>Below 98 %: the institution is flagged and its next draw takes the raised ratio.</source>
         <translation>低于 98 %：该机构已被标记，下次抽取将按提高后的比例进行。</translation>
+    </message>
+    <message>
+        <source>List of revoked verification bodies</source>
+        <translation>被撤销授权（承诺）的检定机构名单</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>institutions import FILE.csv
+    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
+institutions revoked [--format table|json] [--out FILE.csv] [--pdf FILE.pdf]
+    the publishable list of revoked bodies.
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
+INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
+        <translation>institutions import 文件.csv
+    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
+institutions list [--format table|json]
+institutions revoke 机构 --ground 理由 [--date 日期] [--note 备注]
+    撤销理由：reports_not_submitted（未按时报送强检报表）、inspection_failed（监督检查不合格）、conditions_not_met（达不到原考核条件）、institution_dissolved（机构撤销或调整）、serious_violation（严重违法）、standard_not_maintained（计量标准不满足原核准条件）。
+institutions revoked [--format table|json] [--out 文件.csv] [--pdf 文件.pdf]
+    可向社会公布的被撤销机构名单。
+institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电能表=120/2;水表=30/0&quot;
+    登记强检月报（各器具类别的合格/不合格数）；晚于次月 3 日收到的月报为逾期报送。
+机构（INSTITUTION）为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
+    </message>
+    <message>
+        <source>revoked: print the list to a PDF</source>
+        <translation>revoked：将名单打印为 PDF</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4374,21 @@ reverify verify 记录.json
     <message>
         <source>bytes %1 are neither UTF-8 nor GB18030; save the file as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>字节 %1 既不是 UTF-8 也不是 GB18030 编码；请将文件另存为“CSV UTF-8（逗号分隔）”后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>core::VerificationDemo</name>
+    <message>
+        <source>on-site inspection record</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <source>still failed after rectification</source>
+        <translation>整改后复查仍不合格</translation>
+    </message>
+    <message>
+        <source>%1 authorized institutions, %2 self-committed enterprises, %3 monthly reports</source>
+        <translation>%1 家计量授权机构、%2 家承诺企业、%3 份强检月报</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "calendar.h"
 #include "clock.h"
 #include "creditcode.h"
+#include "documentprinter.h"
 #include "storage/repository.h"
 #include "verification/bodyimport.h"
 #include "verification/obligations.h"
@@ -187,6 +188,32 @@ int runInstitutionList(CliApp &app, core::Repository &repo, const Arguments &arg
                                 label(b.status),
                                 iso(b.kind == core::BodyKind::Authorized ? b.expiresOn : b.publishedOn),
                                 b.items.join(u"、")};
+    }
+    if (revokedOnly && args.has(u"pdf"_s)) {
+        // The list the bureau publishes, as a printed table (002 part 5 (3)).
+        QString html = u"<h2 style=\"text-align:center\">"_s +
+                       print::escape(CliApp::tr("List of revoked verification bodies")) +
+                       u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s;
+        for (const QString &h : headers)
+            html += u"<th>"_s + print::escape(h) + u"</th>"_s;
+        html += u"</tr>"_s;
+        for (const QStringList &row : rows) {
+            html += u"<tr>"_s;
+            for (const QString &cell : row)
+                html += u"<td>"_s + print::escape(cell) + u"</td>"_s;
+            html += u"</tr>"_s;
+        }
+        html += u"</table>"_s;
+        const print::PrintJob job{CliApp::tr("List of revoked verification bodies"),
+                                  html,
+                                  CliApp::tr("as of %1").arg(iso(repo.clock().today())),
+                                  {}};
+        if (auto st = print::DocumentPrinter::writePdf({job}, args.value(u"pdf"_s)); !st)
+            return app.fail(st.error());
+        app.console().line(
+            CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"pdf"_s)));
+        if (!args.has(u"out"_s))
+            return ExitOk;
     }
     if (revokedOnly && args.has(u"out"_s)) {
         if (auto st = writeBytes(args.value(u"out"_s), ListFormat::csv(headers, rows).toUtf8()); !st)
@@ -568,7 +595,7 @@ QList<Command> verificationCommands()
             "institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]\n"
             "    grounds: reports_not_submitted, inspection_failed, conditions_not_met, "
             "institution_dissolved, serious_violation, standard_not_maintained.\n"
-            "institutions revoked [--format table|json] [--out FILE.csv]\n"
+            "institutions revoked [--format table|json] [--out FILE.csv] [--pdf FILE.pdf]\n"
             "    the publishable list of revoked bodies.\n"
             "institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines "
             "\"电能表=120/2;水表=30/0\"\n"
@@ -580,6 +607,7 @@ QList<Command> verificationCommands()
          {u"date"_s, u"DATE"_s, CliApp::tr("revoke: the date of revocation (default today)")},
          {u"note"_s, u"TEXT"_s, CliApp::tr("revoke: a note")},
          {u"out"_s, u"FILE"_s, CliApp::tr("revoked: write the list as CSV")},
+         {u"pdf"_s, u"FILE"_s, CliApp::tr("revoked: print the list to a PDF")},
          {u"month"_s, u"YYYY-MM"_s, CliApp::tr("report: the month reported")},
          {u"received"_s, u"DATE"_s, CliApp::tr("report: when it was received (default today)")},
          {u"lines"_s, u"TEXT"_s, CliApp::tr("report: CATEGORY=PASSED/FAILED separated by ;")}},

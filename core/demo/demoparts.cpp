@@ -1,7 +1,8 @@
 #include "demoparts.h"
 
-#include "inspection/inspectiondemo.h"
 #include "campaign/campaigndemo.h"
+#include "inspection/inspectiondemo.h"
+#include "verification/verificationdemo.h"
 
 namespace core {
 
@@ -11,6 +12,7 @@ const QList<DemoPart> &demoParts()
         // {QStringLiteral("history"), &HistoryDemo::run},
         {QStringLiteral("inspections"), &InspectionDemo::run},
         {QStringLiteral("campaigns"), &CampaignDemo::run},
+        {QStringLiteral("verification"), &VerificationDemo::run},
     };
     return kParts;
 }

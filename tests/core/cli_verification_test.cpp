@@ -1,4 +1,5 @@
 // The institutions, obligations and reverify commands of the built metinspect-cli, as scripts use them.
+#include "support/pdftext.h"
 #include "support/testworkspace.h"
 
 #include <QDate>
@@ -198,6 +199,10 @@ TEST_F(CliVerificationTest, ReverifyDrawRecordAndRevoke)
     const QString csv = testsupport::readFile(file(u"revoked.csv"_s));
     EXPECT_TRUE(csv.contains(u"新密市供电公司计量中心"_s)) << csv.toStdString();
     EXPECT_FALSE(csv.contains(u"某燃气公司"_s));
+    r = cli({u"institutions"_s, u"revoked"_s, u"--pdf"_s, file(u"revoked.pdf"_s)});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    const QString pdf = testsupport::pdfCompactText(file(u"revoked.pdf"_s));
+    EXPECT_TRUE(pdf.contains(u"新密市供电公司计量中心"_s)) << pdf.toStdString();
     r = cli({u"institutions"_s, u"revoke"_s, code2, u"--ground"_s, u"nonsense"_s});
     EXPECT_EQ(r.exitCode, 2) << r;
     EXPECT_TRUE(r.err.contains(u"revocation_ground"_s)) << r;
