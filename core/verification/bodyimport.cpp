@@ -72,7 +72,7 @@ Result<QList<VerificationBody>> BodyImport::parse(const QByteArray &bytes, const
             const int i = index.value(QLatin1String(key), -1);
             return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
         };
-        auto where = [&](const char *key) {
+        auto where = [&](const char *key) -> QString {
             return line + u": " + header[index.value(QLatin1String(key))].trimmed();
         };
         auto date = [&](const char *key, QDate *target) -> Status {

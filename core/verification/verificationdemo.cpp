@@ -1,5 +1,6 @@
 #include "verificationdemo.h"
 
+#include "clock.h"
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
 #include "obligations.h"

@@ -107,7 +107,7 @@ TEST(ObligationCalendar, AuthorizedInstitutionAroundDecemberTenth)
     const Obligation *dec = find(on11, ObligationKind::MonthlyReport, QStringLiteral("2026-12"));
     ASSERT_TRUE(dec);
     EXPECT_EQ(dec->dueOn, d(2027, 1, 3));
-    EXPECT_EQ(dec->status, ObligationStatus::Upcoming);
+    EXPECT_EQ(dec->status, ObligationStatus::Due); // within 30 days of its date
     EXPECT_FALSE(find(on11, ObligationKind::MonthlyReport, QStringLiteral("2027-01")));
 
     // Renewal at least 6 months before expiry; the yearly inspection by December 31.

@@ -172,8 +172,9 @@ TEST_P(VerificationStoreTest, ClosuresAndReportsAreCheckedAndCloseObligations)
     const auto list = Obligations::of(*b, {}, *store().closures(b->meta.uuid), *reports, QDate(2026, 12, 1));
     int done = 0;
     for (const Obligation &o : list) {
-        if (o.kind == ObligationKind::AnnualPlan && o.period == u"2027")
+        if (o.kind == ObligationKind::AnnualPlan && o.period == u"2027") {
             EXPECT_EQ(o.status, ObligationStatus::Done);
+        }
         if (o.kind == ObligationKind::MonthlyReport && o.period == u"2026-10") {
             EXPECT_EQ(o.status, ObligationStatus::Done);
             EXPECT_TRUE(o.late);

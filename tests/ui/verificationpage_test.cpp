@@ -56,7 +56,9 @@ TEST(VerificationPage, RegisterAndCalendarOverdueFirst)
     EXPECT_TRUE(plan);
     // On December 10 the plan is due, not overdue.
     page->asOfEdit()->setDate(QDate(2026, 12, 10));
-    for (int r = 0; r < cal->rowCount(); ++r)
-        if (cal->item(r, 4)->text() == u"2027")
+    for (int r = 0; r < cal->rowCount(); ++r) {
+        if (cal->item(r, 4)->text() == u"2027") {
             EXPECT_EQ(cal->item(r, 0)->text(), QStringLiteral("due"));
+        }
+    }
 }
