@@ -58,14 +58,13 @@ Result<VerificationBody> SqlVerificationStore::saveBody(VerificationBody b, cons
 {
     return SqlOps<VerificationBody>::save(
         repo(), std::move(b), actor, [this](const VerificationBody &r) -> Status {
-            QSqlQuery &q = prepared(QStringLiteral(
-                "SELECT uuid FROM verification_bodies WHERE credit_code = ? AND kind = ? AND uuid <> ?"));
+            QSqlQuery &q = prepared(
+                QStringLiteral("SELECT uuid FROM verification_bodies WHERE credit_code = ? AND kind = ?"));
             q.addBindValue(r.creditCode);
             q.addBindValue(verificationvocab::key(r.kind));
-            q.addBindValue(sql::text(r.meta.uuid));
             if (!q.exec())
                 return storageError(q, tr("reading verification bodies"));
-            const bool taken = q.next();
+            const bool taken = q.next() && sql::uuidAt(q, 0) != r.meta.uuid;
             q.finish();
             if (taken)
                 return conflict(tr("a %1 with the credit code %2 is already registered")
@@ -162,14 +161,13 @@ Result<ObligationClosure> SqlVerificationStore::saveClosure(ObligationClosure c,
                                  tr("the date %1 lies in the future").arg(calendar::isoDate(r.closedOn)),
                                  QStringLiteral("closed_on"));
             QSqlQuery &q = prepared(QStringLiteral("SELECT uuid FROM obligation_closures WHERE body_uuid = ? "
-                                                   "AND kind = ? AND due_on = ? AND uuid <> ?"));
+                                                   "AND kind = ? AND due_on = ?"));
             q.addBindValue(sql::text(r.body));
             q.addBindValue(r.kind);
             q.addBindValue(sql::text(r.dueOn));
-            q.addBindValue(sql::text(r.meta.uuid));
             if (!q.exec())
                 return storageError(q, tr("reading obligation closures"));
-            const bool taken = q.next();
+            const bool taken = q.next() && sql::uuidAt(q, 0) != r.meta.uuid;
             q.finish();
             if (taken)
                 return conflict(tr("this obligation (%1, due %2) is already closed")
@@ -192,14 +190,13 @@ Result<MonthlyReport> SqlVerificationStore::saveMonthlyReport(MonthlyReport r, c
             return makeError(ErrorCode::InvalidInput,
                              tr("the date %1 lies in the future").arg(calendar::isoDate(m.receivedOn)),
                              QStringLiteral("received_on"));
-        QSqlQuery &q = prepared(QStringLiteral(
-            "SELECT uuid FROM monthly_reports WHERE body_uuid = ? AND month = ? AND uuid <> ?"));
+        QSqlQuery &q =
+            prepared(QStringLiteral("SELECT uuid FROM monthly_reports WHERE body_uuid = ? AND month = ?"));
         q.addBindValue(sql::text(m.body));
         q.addBindValue(sql::text(m.month));
-        q.addBindValue(sql::text(m.meta.uuid));
         if (!q.exec())
             return storageError(q, tr("reading monthly reports"));
-        const bool taken = q.next();
+        const bool taken = q.next() && sql::uuidAt(q, 0) != m.meta.uuid;
         q.finish();
         if (taken)
             return conflict(
