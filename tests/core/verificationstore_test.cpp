@@ -199,10 +199,11 @@ TEST_P(VerificationStoreTest, ReverificationIsDrawnOnceAndOnlyResultsChange)
     EXPECT_FALSE(store().saveReverification(*drawn, kActor).ok()); // a second draw of the year
 
     Reverification changed = *saved;
-    changed.drawn[0] = QStringLiteral("E024");
+    changed.seed = QStringLiteral("another seed");
     auto refused = store().saveReverification(changed, kActor);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ((*store().reverification(b->meta.uuid, 2026))->seed, QStringLiteral("20261201"));
 
     Reverification results = *saved;
     results.results[results.drawn[0]] = ReverifyResult::Passed;
