@@ -72,6 +72,17 @@ QString entityKey(Entity e)
     // Accounts and security
     case Entity::Account:
         return QStringLiteral("account");
+    // Verification bodies
+    case Entity::VerificationBody:
+        return QStringLiteral("verification_body");
+    case Entity::DeclaredItem:
+        return QStringLiteral("declared_item");
+    case Entity::ObligationClosure:
+        return QStringLiteral("obligation_closure");
+    case Entity::MonthlyReport:
+        return QStringLiteral("monthly_report");
+    case Entity::Reverification:
+        return QStringLiteral("reverification");
     }
     return {};
 }

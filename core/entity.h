@@ -47,6 +47,12 @@ enum class Entity {
     HistoryEvent,
     // Accounts and security
     Account,
+    // Verification bodies
+    VerificationBody,
+    DeclaredItem,
+    ObligationClosure,
+    MonthlyReport,
+    Reverification,
 };
 
 QString entityKey(Entity e); ///< table-like key: "bureau", "unit", ...

@@ -24,6 +24,7 @@
 #include "storage/repository.h"
 #include "unitstab.h"
 #include "unittablemodel.h"
+#include "verificationpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -195,6 +196,8 @@ AreaPage *MainWindow::createPage(Area area)
         connect(page, &AccountsPage::idleLockChanged, m_lock, &SessionLock::setIdleMinutes);
         return page;
     }
+    case VerificationBodies:
+        return new VerificationPage(*m_repo);
     default:
         return nullptr;
     }

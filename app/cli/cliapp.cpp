@@ -54,6 +54,7 @@ QList<Command> CliApp::commands()
                        // History log
                        assessCommand(), historyCommand(), dueCommand()};
     all += exchangeCommands();
+    all += verificationCommands();
     return all;
 }
 

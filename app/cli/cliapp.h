@@ -112,5 +112,7 @@ Command dueCommand();
 Command usersCommand();
 Command backupCommand();
 Command restoreCommand();
+// Verification bodies
+QList<Command> verificationCommands(); ///< institutions, obligations, reverify
 
 } // namespace cli

@@ -4,6 +4,8 @@
 #include "history/historydemo.h"
 #include "inspection/inspectiondemo.h"
 #include "rectification/rectificationdemo.h"
+#include "inspection/inspectiondemo.h"
+#include "verification/verificationdemo.h"
 
 namespace core {
 
@@ -13,6 +15,7 @@ const QList<DemoPart> &demoParts()
         {QStringLiteral("inspections"), &InspectionDemo::run},
         {QStringLiteral("campaigns"), &CampaignDemo::run},
         {QStringLiteral("rectification"), &RectificationDemo::run},
+        {QStringLiteral("verification"), &VerificationDemo::run},
         // History log: last, so that it follows what the other parts did to the registry.
         {QStringLiteral("history"), &HistoryDemo::run},
     };

@@ -8,6 +8,7 @@
 #include "sqltables_history.h"
 #include "sqltables_inspection.h"
 #include "sqltables_rectification.h"
+#include "sqltables_verification.h"
 
 namespace core {
 
@@ -51,6 +52,12 @@ const QList<AuditedTable> &auditedTables()
         auditedTable<HistoryEvent>(),
         // Accounts and security
         auditedTable<Account>(),
+        // Verification bodies
+        auditedTable<VerificationBody>(),
+        auditedTable<DeclaredItem>(),
+        auditedTable<ObligationClosure>(),
+        auditedTable<MonthlyReport>(),
+        auditedTable<Reverification>(),
     };
     return kTables;
 }

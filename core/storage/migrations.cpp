@@ -330,6 +330,50 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE login_failures (name TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
                             " last_failure_at TEXT NOT NULL)"),
          }},
+        {10,
+         QStringLiteral("verification bodies: authorized institutions, self-committed enterprises"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE verification_bodies (uuid TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                 " credit_code TEXT NOT NULL, kind TEXT NOT NULL, certificate_no TEXT NOT NULL DEFAULT '',"
+                 " issued_on TEXT, expires_on TEXT, published_on TEXT, items TEXT NOT NULL DEFAULT '',"
+                 " scope TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+                 " integrity TEXT NOT NULL, stops_on TEXT, revoked_on TEXT,"
+                 " revocation_ground TEXT NOT NULL DEFAULT '', revocation_note TEXT NOT NULL DEFAULT '',"
+                 " seal_returned_on TEXT, note TEXT NOT NULL DEFAULT '',") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX verification_bodies_code ON verification_bodies (credit_code, kind)"),
+             QStringLiteral(
+                 "CREATE TABLE declared_items (uuid TEXT PRIMARY KEY,"
+                 " body_uuid TEXT NOT NULL REFERENCES verification_bodies(uuid), item TEXT NOT NULL,"
+                 " standard_certificate_no TEXT NOT NULL DEFAULT '', certificate_expires_on TEXT,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE INDEX declared_items_body ON declared_items (body_uuid)"),
+             QStringLiteral(
+                 "CREATE TABLE obligation_closures (uuid TEXT PRIMARY KEY,"
+                 " body_uuid TEXT NOT NULL REFERENCES verification_bodies(uuid), kind TEXT NOT NULL,"
+                 " due_on TEXT NOT NULL, closed_on TEXT NOT NULL, evidence TEXT NOT NULL DEFAULT '',"
+                 " attachment_uuid TEXT,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE UNIQUE INDEX obligation_closures_key ON obligation_closures (body_uuid, "
+                            "kind, due_on)"),
+             QStringLiteral(
+                 "CREATE TABLE monthly_reports (uuid TEXT PRIMARY KEY,"
+                 " body_uuid TEXT NOT NULL REFERENCES verification_bodies(uuid), month TEXT NOT NULL,"
+                 " received_on TEXT NOT NULL, lines TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX monthly_reports_month ON monthly_reports (body_uuid, month)"),
+             QStringLiteral(
+                 "CREATE TABLE reverifications (uuid TEXT PRIMARY KEY,"
+                 " body_uuid TEXT NOT NULL REFERENCES verification_bodies(uuid), year INTEGER NOT NULL,"
+                 " seed TEXT NOT NULL, ratio_basis_points INTEGER NOT NULL,"
+                 " population_sha256 TEXT NOT NULL, drawn TEXT NOT NULL, record_json TEXT NOT NULL,"
+                 " results TEXT NOT NULL,") +
+                 kMeta + u')',
+             QStringLiteral("CREATE UNIQUE INDEX reverifications_year ON reverifications (body_uuid, year)"),
+         }},
     };
     return kSteps;
 }

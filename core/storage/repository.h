@@ -20,6 +20,7 @@ class FileStore;
 class InspectionStore;
 class RectificationStore;
 class HistoryStore;
+class VerificationStore;
 
 /// The workspace's storage: every read and change of registry records goes through here. Each change
 /// takes the actor who makes it, bumps the record's revision and appends an audit entry in the same
@@ -88,6 +89,9 @@ public:
     virtual Status authorize(Action action) = 0;
     /// Whether it may create, update or delete records of `entity` (save and remove check this).
     virtual Status authorize(Entity entity, Operation operation) = 0;
+    /// Verification bodies: authorized institutions, self-committed enterprises, obligations,
+    /// re-verification.
+    virtual VerificationStore &verification() = 0;
 
     virtual Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) = 0;
     /// Checks the hash chain and every stored record against its latest audit entry.

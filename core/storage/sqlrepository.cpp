@@ -15,6 +15,7 @@
 #include "sqlops.h"
 #include "sqlrectificationstore.h"
 #include "sqltables_accounts.h"
+#include "sqlverificationstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -114,6 +115,7 @@ Status SqlRepository::initialise()
     m_inspections->setSignedHook(
         [this](const Inspection &i, const QString &actor) { return handOverFindings(*this, i, actor); });
     m_accounts = std::make_unique<SqlAccountStore>(*this);
+    m_verification = std::make_unique<SqlVerificationStore>(*this);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -657,6 +659,11 @@ Status SqlRepository::authorizeRoles(Roles roles, const QString &what)
 const Session *SqlRepository::enforcedSession()
 {
     return m_enforced && m_trustedDepth == 0 && m_session ? &*m_session : nullptr;
+}
+
+VerificationStore &SqlRepository::verification()
+{
+    return *m_verification;
 }
 
 Result<QList<AuditEntry>> SqlRepository::auditEntries(const QUuid &uuid)

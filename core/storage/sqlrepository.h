@@ -14,6 +14,7 @@ namespace core {
 class SqlExchangeStore;
 class SqlCampaignStore;
 class SqlAccountStore;
+class SqlVerificationStore;
 class SqlFileStore;
 class SqlInspectionStore;
 class SqlRectificationStore;
@@ -71,6 +72,7 @@ public:
     std::optional<Session> session() const override { return m_session; }
     Status authorize(Action action) override;
     Status authorize(Entity entity, Operation operation) override;
+    VerificationStore &verification() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;
     Result<AuditReport> verifyAudit() override;
@@ -139,6 +141,7 @@ private:
     std::unique_ptr<SqlRectificationStore> m_rectification;
     std::unique_ptr<SqlHistoryStore> m_history;
     std::unique_ptr<SqlAccountStore> m_accounts;
+    std::unique_ptr<SqlVerificationStore> m_verification;
 };
 
 } // namespace core

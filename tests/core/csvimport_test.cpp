@@ -185,6 +185,7 @@ public:
     std::optional<Session> session() const override { return m_inner.session(); }
     Status authorize(Action a) override { return m_inner.authorize(a); }
     Status authorize(Entity e, Operation o) override { return m_inner.authorize(e, o); }
+    VerificationStore &verification() override { return m_inner.verification(); }
     Result<QList<AuditEntry>> auditEntries(const QUuid &u = {}) override { return m_inner.auditEntries(u); }
     Result<AuditReport> verifyAudit() override { return m_inner.verifyAudit(); }
 
