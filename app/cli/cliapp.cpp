@@ -48,7 +48,9 @@ QList<Command> CliApp::commands()
                        // Special inspection campaigns
                        campaignCommand(), sampleCommand(), inspectorCommand(), planCommand(),
                        // Rectification
-                       rectificationCommand(), dashboardCommand(), riskCommand(), complaintCommand()};
+                       rectificationCommand(), dashboardCommand(), riskCommand(), complaintCommand(),
+                       // Statistics and the report upward
+                       statsCommand(), discloseCommand(), reportCommand()};
     all += exchangeCommands();
     return all;
 }

@@ -94,5 +94,9 @@ Command rectificationCommand();
 Command dashboardCommand();
 Command riskCommand();
 Command complaintCommand();
+// Statistics and the report upward
+Command statsCommand();
+Command discloseCommand();
+Command reportCommand();
 
 } // namespace cli
