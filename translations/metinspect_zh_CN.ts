@@ -7,6 +7,30 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Attachment 3</source>
+        <translation>附件3</translation>
+    </message>
+    <message>
+        <source>Statistics table (attachment 3)</source>
+        <translation>统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Statistics table of the supervision inspection of measurement standards (attachment 3)</source>
+        <translation>计量标准监督检查统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>专项：%1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Listed but not inspected:</source>
+        <translation>列入计划但未检查：</translation>
+    </message>
 </context>
 <context>
     <name>RectificationDocuments</name>
@@ -2201,6 +2225,98 @@ plan list ID [--format table|json]</translation>
         <source>--%1 does not apply to &apos;%2&apos;</source>
         <translation>--%1 不适用于“%2”</translation>
     </message>
+    <message>
+        <source>statistics: reading what attachment 3 is computed from and computing it for every bureau and in total (goal 1 s).</source>
+        <translation>statistics：读取附件3所需的数据，并按各局及合计计算附件3（目标 1 秒）。</translation>
+    </message>
+    <message>
+        <source>use: stats attachment3 [--campaign ID] --format xlsx|csv|json|pdf --out FILE</source>
+        <translation>用法：stats attachment3 [--campaign ID] --format xlsx|csv|json|pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use xlsx, csv, json or pdf</source>
+        <translation>未知格式“%1”；请用 xlsx、csv、json 或 pdf</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须给出 --out FILE</translation>
+    </message>
+    <message>
+        <source>Attachment 3 with %1 bureaus written to %2</source>
+        <translation>附件3（%1 个局）已写入 %2</translation>
+    </message>
+    <message>
+        <source>--campaign ID is required</source>
+        <translation>必须给出 --campaign ID</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Inspection results of %1</source>
+        <translation>%1检查结果</translation>
+    </message>
+    <message>
+        <source>%1 inspection results written to %2</source>
+        <translation>%1 条检查结果已写入 %2</translation>
+    </message>
+    <message>
+        <source>use: report summary --campaign ID --out FILE.odt|.pdf</source>
+        <translation>用法：report summary --campaign ID --out FILE.odt|.pdf</translation>
+    </message>
+    <message>
+        <source>--out must name a .odt or .pdf file</source>
+        <translation>--out 必须是 .odt 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>Summary report draft written to %1</source>
+        <translation>总结报告草稿已写入 %1</translation>
+    </message>
+    <message>
+        <source>the draft of a campaign&apos;s summary report</source>
+        <translation>专项总结报告草稿</translation>
+    </message>
+    <message>
+        <source>Writes the draft of the summary report of the campaign with the numbers of attachment 3 filled in, in the sections basic situation, main practices, typical cases, problems found and suggestions. A .odt file opens in WPS and LibreOffice for editing; a .pdf file is for reading.</source>
+        <translation>写出专项总结报告草稿，填入附件3的数字，分为基本情况、主要做法、典型案例、发现问题和工作建议各部分。.odt 文件可用 WPS 和 LibreOffice 打开编辑；.pdf 文件供阅读。</translation>
+    </message>
+    <message>
+        <source>the campaign (its id, the start of it, or its name)</source>
+        <translation>专项（编号、编号开头或名称）</translation>
+    </message>
+    <message>
+        <source>the file to write (.odt or .pdf)</source>
+        <translation>要写入的文件（.odt 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>the public disclosure table of a campaign&apos;s inspection results</source>
+        <translation>专项检查结果公示表</translation>
+    </message>
+    <message>
+        <source>Writes the table for publication (公示): per signed inspection of a unit in the campaign the unit, its credit code, the standard inspected, the result, the date and the outcome of rectification. Contacts, addresses, findings, inspectors and case numbers are left out. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8).</source>
+        <translation>写出供公示的表格：专项中每份已签署的单位检查记录的单位、统一社会信用代码、所检计量标准、检查结果、日期和整改情况。联系人、地址、问题描述、检查人员和案件编号均不列入。FILE 以 .xlsx 结尾时写 Excel 工作簿，否则写 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>要写入的文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>the statistics table (attachment 3) of the report upward</source>
+        <translation>上报用的统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Computes attachment 3 from the workspace: per reporting bureau, each with everything below it in the bureau hierarchy, and in total, the certified units and standards (by category), units and standards inspected in signed inspections, the fields covered, focus-area standards inspected, standards with problems, nonconformities and defects, rectification (the same figures as the dashboard), stop value transfer, certificates cancelled, cases and penalties, entries listed but not inspected, and lower bureaus inspected with their problems. --campaign limits the inspections, the plan and the items to one campaign; the registry columns are always the whole registry.</source>
+        <translation>根据工作区计算附件3：按填报单位（含其下级各局）及合计，统计获证建标单位和计量标准（分类别）、已签署检查记录中检查的单位和计量标准、覆盖的领域、重点领域检查的计量标准、存在问题的计量标准、不合格项和缺陷项、整改情况（与驾驶舱数字相同）、停止量值传递、注销证书、立案和处罚、列入计划但未检查的对象，以及检查的下级局及其发现的问题。--campaign 只统计该专项的检查、计划和整改项；台账各列始终为整个台账。</translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -2219,6 +2335,121 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::Attachment3Table</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reporting bureau</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Certified units</source>
+        <translation>获证建标单位数</translation>
+    </message>
+    <message>
+        <source>Units inspected</source>
+        <translation>检查单位数</translation>
+    </message>
+    <message>
+        <source>Inspection ratio (%)</source>
+        <translation>检查比例（%）</translation>
+    </message>
+    <message>
+        <source>Certified standards</source>
+        <translation>获证计量标准数</translation>
+    </message>
+    <message>
+        <source>Social public standards</source>
+        <translation>社会公用计量标准</translation>
+    </message>
+    <message>
+        <source>Department highest standards</source>
+        <translation>部门最高计量标准</translation>
+    </message>
+    <message>
+        <source>Enterprise highest standards</source>
+        <translation>企事业单位最高计量标准</translation>
+    </message>
+    <message>
+        <source>Standards inspected</source>
+        <translation>检查计量标准数</translation>
+    </message>
+    <message>
+        <source>Fields covered</source>
+        <translation>覆盖领域数</translation>
+    </message>
+    <message>
+        <source>Fields present</source>
+        <translation>现有领域数</translation>
+    </message>
+    <message>
+        <source>Focus-area standards inspected</source>
+        <translation>重点领域检查计量标准数</translation>
+    </message>
+    <message>
+        <source>Standards with problems</source>
+        <translation>存在问题的计量标准数</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷项</translation>
+    </message>
+    <message>
+        <source>Ordered to rectify</source>
+        <translation>责令整改</translation>
+    </message>
+    <message>
+        <source>Rectified and confirmed</source>
+        <translation>整改到位</translation>
+    </message>
+    <message>
+        <source>Rectification failed</source>
+        <translation>整改不到位</translation>
+    </message>
+    <message>
+        <source>Ordered to stop value transfer</source>
+        <translation>责令停止量值传递</translation>
+    </message>
+    <message>
+        <source>Certificates cancelled</source>
+        <translation>注销（撤销）证书</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚数</translation>
+    </message>
+    <message>
+        <source>Listed but not inspected</source>
+        <translation>列入计划未检查</translation>
+    </message>
+    <message>
+        <source>Lower bureaus inspected</source>
+        <translation>检查下级局数</translation>
+    </message>
+    <message>
+        <source>Problems at lower bureaus</source>
+        <translation>下级局发现问题数</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2893,53 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the workspace already holds %1 units; demo data is only generated into an empty workspace</source>
         <translation>工作区中已有 %1 家单位；演示数据只能生成到空工作区中</translation>
+    </message>
+</context>
+<context>
+    <name>core::Disclosure</name>
+    <message>
+        <source>no rectification needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>rectification failed</source>
+        <translation>整改不到位</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Item inspected</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5202,33 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::StatisticsBench</name>
+    <message>
+        <source>unknown scale &apos;%1&apos;</source>
+        <translation>未知规模“%1”</translation>
+    </message>
+    <message>
+        <source>generating the %1 demo workspace in %2 ...</source>
+        <translation>正在 %2 生成 %1 演示工作区……</translation>
+    </message>
+    <message>
+        <source>  %1 units, %2 standards in %3 s</source>
+        <translation>  %1 个单位，%2 项计量标准，用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>read units, standards, inspections, plan and %1 rectification items</source>
+        <translation>读取单位、计量标准、检查记录、计划和 %1 个整改项</translation>
+    </message>
+    <message>
+        <source>compute attachment 3 for %1 bureaus (median)</source>
+        <translation>计算 %1 个局的附件3（中位数）</translation>
+    </message>
+    <message>
+        <source>attachment 3 in all (median)</source>
+        <translation>附件3 总计（中位数）</translation>
+    </message>
+</context>
+<context>
     <name>core::TextDecoding</name>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; and import that</source>
@@ -5916,6 +6221,89 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>Sampling record %1 · SHA-256 %2</source>
         <translation>抽查记录 %1 · SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>print::SummaryReport</name>
+    <message>
+        <source>the supervision inspection</source>
+        <translation>计量标准监督检查</translation>
+    </message>
+    <message>
+        <source>Summary report of %1</source>
+        <translation>%1工作总结</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1　截至 %2</translation>
+    </message>
+    <message>
+        <source>1. Basic situation</source>
+        <translation>一、基本情况</translation>
+    </message>
+    <message>
+        <source>The area has %1 units holding certified measurement standards with %2 standards (%3 social public, %4 department highest, %5 enterprise highest) in %6 metrology fields.</source>
+        <translation>本辖区共有获证建标单位 %1 家，计量标准 %2 项（社会公用 %3 项、部门最高 %4 项、企事业单位最高 %5 项），涉及 %6 个专业领域。</translation>
+    </message>
+    <message>
+        <source>%1 units were inspected (%2 % of the certified units), with %3 standards in %4 fields; %5 of them at units in the focus areas (food safety, production safety, ecological environment, medical and health). %6 lower bureaus were inspected.</source>
+        <translation>共检查建标单位 %1 家（占获证单位的 %2 %），计量标准 %3 项，覆盖 %4 个领域，其中食品安全、安全生产、生态环境、医疗卫生等重点领域 %5 项。检查下级局 %6 个。</translation>
+    </message>
+    <message>
+        <source>2. Main practices</source>
+        <translation>二、主要做法</translation>
+    </message>
+    <message>
+        <source>(Describe the organisation, the random selection of units and inspectors, the self-inspection of the units and the on-site inspection.)</source>
+        <translation>（请填写组织实施、“双随机”抽取单位和检查人员、单位自查和现场检查等情况。）</translation>
+    </message>
+    <message>
+        <source>%1 cases were filed and %2 penalties imposed; %3 standards were ordered to stop value transfer and %4 certificates were cancelled.</source>
+        <translation>立案 %1 件，作出处罚 %2 起；责令停止量值传递的计量标准 %3 项，注销证书 %4 项。</translation>
+    </message>
+    <message>
+        <source>(Describe one or two typical cases: the unit, what was found and how it was dealt with.)</source>
+        <translation>（请填写一至两个典型案例：单位、发现的问题及处理情况。）</translation>
+    </message>
+    <message>
+        <source>3. Typical cases</source>
+        <translation>三、典型案例</translation>
+    </message>
+    <message>
+        <source>Problems were found with %1 standards: %2 nonconformities and %3 defects. All of them were ordered to rectify; %4 standards were rectified and confirmed, rectification failed for %5.</source>
+        <translation>发现存在问题的计量标准 %1 项，其中不合格项 %2 个、缺陷项 %3 个。均已责令整改，整改到位 %4 项，整改不到位 %5 项。</translation>
+    </message>
+    <message>
+        <source>%1 problems were found at the lower bureaus inspected.</source>
+        <translation>在检查的下级局发现问题 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 entries of the plan were not inspected:</source>
+        <translation>列入计划但未检查 %1 个：</translation>
+    </message>
+    <message>
+        <source>4. Problems found</source>
+        <translation>四、发现问题</translation>
+    </message>
+    <message>
+        <source>5. Suggestions</source>
+        <translation>五、工作建议</translation>
+    </message>
+    <message>
+        <source>(Describe the suggestions for the supervision of measurement standards.)</source>
+        <translation>（请填写对计量标准监督管理的工作建议。）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
     </message>
 </context>
 <context>
