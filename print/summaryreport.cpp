@@ -90,10 +90,10 @@ core::Status SummaryReport::writeOdt(const core::Attachment3 &t, const QString &
     doc.setHtml(html(t, bureau));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::Error{core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())};
+        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
     QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
     if (!writer.write(&doc) || !file.commit())
-        return core::Error{core::ErrorCode::Io, tr("cannot write %1").arg(path)};
+        return core::makeError(core::ErrorCode::Io, tr("cannot write %1").arg(path));
     return {};
 }
 

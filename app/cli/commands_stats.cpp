@@ -5,6 +5,7 @@
 #include "cliapp.h"
 
 #include "calendar.h"
+#include "clock.h"
 #include "documentprinter.h"
 #include "exchange/xlsxwriter.h"
 #include "statistics/attachment3.h"
@@ -114,7 +115,8 @@ core::Status writeBytes(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return core::Error{core::ErrorCode::Io, CliApp::tr("cannot write %1: %2").arg(path, f.errorString())};
+        return core::makeError(core::ErrorCode::Io,
+                               CliApp::tr("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
