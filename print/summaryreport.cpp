@@ -2,7 +2,7 @@
 
 #include "calendar.h"
 
-#include <QFileInfo>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -88,12 +88,16 @@ core::Status SummaryReport::writeOdt(const core::Attachment3 &t, const QString &
     QTextDocument doc;
     doc.setDefaultFont(DocumentPrinter::font());
     doc.setHtml(html(t, bureau));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
-    QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
-    if (!writer.write(&doc) || !file.commit())
+    // The writer closes its device: write into memory, then into place in one step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(&doc))
         return core::makeError(core::ErrorCode::Io, tr("cannot write %1").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
+        !file.commit())
+        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -83,10 +83,12 @@ print::PrintJob pdfJob(const core::Attachment3 &t)
                    u"</h2><p>"_s;
     if (!t.campaignName.isEmpty())
         html += print::escape(CliApp::tr("Campaign: %1").arg(t.campaignName)) + u"　"_s;
-    html += print::escape(CliApp::tr("As of %1").arg(core::calendar::isoDate(t.asOf))) +
-            u"</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size:6pt\"><tr>"_s;
-    for (const QString &h : core::Attachment3Table::headings())
-        html += u"<th>"_s + print::escape(h) + u"</th>"_s;
+    html +=
+        print::escape(CliApp::tr("As of %1").arg(core::calendar::isoDate(t.asOf))) +
+        u"</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\" style=\"font-size:6pt\"><tr>"_s;
+    const QStringList headings = core::Attachment3Table::headings();
+    for (int k = 0; k < headings.size(); ++k)
+        html += (k == 0 ? u"<th width=\"16%\">"_s : u"<th>"_s) + print::escape(headings[k]) + u"</th>"_s;
     html += u"</tr>"_s;
     const auto row = [&](const core::Attachment3Row &r, bool bold) {
         html += u"<tr>"_s;

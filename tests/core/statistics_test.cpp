@@ -3,6 +3,7 @@
 #include "statistics/attachment3.h"
 
 #include "rectification/rectificationstore.h"
+#include "statistics/disclosure.h"
 #include "testworkspace.h"
 
 #include <gtest/gtest.h>
@@ -207,5 +208,22 @@ TEST_P(StatisticsTest, ACampaignFilterLeavesOtherWorkOut)
 
 INSTANTIATE_TEST_SUITE_P(Backends, StatisticsTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend> &p) { return backendName(p.param); });
+
+} // namespace
+
+namespace {
+
+TEST(DisclosureTest, TheOutcomeOfAnInspectionsItems)
+{
+    using core::Disclosure;
+    EXPECT_EQ(Disclosure::outcome({}), QStringLiteral("no rectification needed"));
+    core::RectificationRow open, confirmed, failed;
+    confirmed.item.confirmedOn = QDate(2026, 11, 1);
+    failed.item.failedOn = QDate(2026, 11, 2);
+    EXPECT_EQ(Disclosure::outcome({open, confirmed}), QStringLiteral("rectifying"));
+    EXPECT_EQ(Disclosure::outcome({confirmed}), QStringLiteral("rectified"));
+    EXPECT_EQ(Disclosure::outcome({confirmed, failed, open}), QStringLiteral("rectification failed"));
+    EXPECT_EQ(Disclosure::headings().size(), 6);
+}
 
 } // namespace
