@@ -4,7 +4,7 @@
 
 #include "rectification/rectificationstore.h"
 #include "statistics/disclosure.h"
-#include "testworkspace.h"
+#include "support/testworkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -45,8 +45,12 @@ protected:
         Unit x = makeUnit(QStringLiteral("天津食品检测有限公司"), 1);
         x.focus = FocusFoodSafety;
         u1 = *repo.saveUnit(x, kActor);
-        u2 = *repo.saveUnit(makeUnit(QStringLiteral("天津港集团有限公司"), 2), kActor);
-        u3 = *repo.saveUnit(makeUnit(QStringLiteral("天津停产仪表有限公司"), 3), kActor);
+        Unit y = makeUnit(QStringLiteral("天津港集团有限公司"), 2);
+        y.focus = FocusNone;
+        u2 = *repo.saveUnit(y, kActor);
+        Unit z = makeUnit(QStringLiteral("天津停产仪表有限公司"), 3);
+        z.focus = FocusNone;
+        u3 = *repo.saveUnit(z, kActor);
         s1 = standard(u1, 1, QStringLiteral("04113500"), StandardCategory::SocialPublic, a);
         s2 = standard(u1, 2, QStringLiteral("12113000"), StandardCategory::EnterpriseHighest, a);
         s3 = standard(u2, 3, QStringLiteral("04113500"), StandardCategory::DepartmentHighest, b);
