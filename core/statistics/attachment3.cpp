@@ -1,8 +1,8 @@
 #include "attachment3.h"
 
 #include "calendar.h"
-#include "clock.h"
 #include "campaign/campaignstore.h"
+#include "clock.h"
 #include "inspection/inspectionstore.h"
 #include "storage/repository.h"
 

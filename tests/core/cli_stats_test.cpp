@@ -189,8 +189,8 @@ TEST_F(CliStatsTest, ACampaignsTableAndItsDisclosureLeaveConfidentialFieldsOut)
     }
     r = cli({u"disclose"_s, u"--campaign"_s, id, u"--out"_s, path(u"d.xlsx"_s)});
     ASSERT_EQ(r.exitCode, 0) << r;
-    EXPECT_TRUE(
-        run(u"unzip"_s, {u"-p"_s, path(u"d.xlsx"_s), u"xl/worksheets/sheet1.xml"_s}).contains(u"Credit code"_s));
+    EXPECT_TRUE(run(u"unzip"_s, {u"-p"_s, path(u"d.xlsx"_s), u"xl/worksheets/sheet1.xml"_s})
+                    .contains(u"Credit code"_s));
     EXPECT_EQ(cli({u"disclose"_s, u"--out"_s, path(u"e.csv"_s)}).exitCode, 2);
 }
 
