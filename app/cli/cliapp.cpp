@@ -52,7 +52,10 @@ QList<Command> CliApp::commands()
                        // Rectification
                        rectificationCommand(), dashboardCommand(), riskCommand(), complaintCommand(),
                        // History log
-                       assessCommand(), historyCommand(), dueCommand()};
+                       assessCommand(), historyCommand(), dueCommand(),
+                       // Statistics and the report upward
+                       statsCommand(), discloseCommand(), reportCommand()};
+
     all += exchangeCommands();
     all += verificationCommands();
     return all;

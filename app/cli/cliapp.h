@@ -114,5 +114,9 @@ Command backupCommand();
 Command restoreCommand();
 // Verification bodies
 QList<Command> verificationCommands(); ///< institutions, obligations, reverify
+// Statistics and the report upward
+Command statsCommand();
+Command discloseCommand();
+Command reportCommand();
 
 } // namespace cli

@@ -1,11 +1,12 @@
 // bench: the performance goals of each area, measured on a demo workspace.
 #include "cliapp.h"
 
-#include "bench/inspectionbench.h"
 #include "bench/campaignbench.h"
+#include "bench/inspectionbench.h"
 #include "bench/rectificationbench.h"
 #include "bench/historybench.h"
 #include "bench/registrybench.h"
+#include "bench/statisticsbench.h"
 #include "inspectiontable.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ const QList<Benchmark> &benchmarks()
         {u"campaign"_s, &core::CampaignBench::run},
         {u"rectification"_s, &core::RectificationBench::run},
         {u"history"_s, &core::HistoryBench::run},
+        {u"statistics"_s, &core::StatisticsBench::run},
     };
     return kBenchmarks;
 }
@@ -154,7 +156,7 @@ Command benchCommand()
                 "and the peak memory (goal 300 MB).") +
             u"\n"_s +
             CliApp::tr(
-"rectification: loading the rectification items of a workspace topped up to 60,000 items at "
+                "rectification: loading the rectification items of a workspace topped up to 60,000 items at "
                 "province scale (12,000 city, 600 small), computing the dashboard (goal 100 ms), filtering "
                 "the list (goal 50 ms), exporting it to XLSX and the peak memory.") +
             u"\n"_s +
@@ -163,7 +165,10 @@ Command benchCommand()
                 "standards (goal 1 s), exporting the log as CSV and importing it into a copy of the "
                 "workspace without history (goal 20 s), generating the demo history log (goal 60 s) and "
                 "the peak memory (goal 300 MB). An existing workspace without history gets the demo "
-                "history first."),
+                "history first.") +
+            u"\n"_s +
+            CliApp::tr("statistics: reading what attachment 3 is computed from and computing it for every "
+                       "bureau and in total (goal 1 s)."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},

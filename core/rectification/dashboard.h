@@ -70,6 +70,8 @@ struct DashboardStatistics
     int certificatesCancelled = 0; ///< standards whose certificate was cancelled
     int casesFiled = 0;            ///< distinct enforcement case numbers
     int penalties = 0;             ///< items with a penalty recorded
+
+    bool operator==(const DashboardStatistics &) const = default;
 };
 
 /// What the dashboard is computed for.
