@@ -7,6 +7,30 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Attachment 3</source>
+        <translation>附件3</translation>
+    </message>
+    <message>
+        <source>Statistics table (attachment 3)</source>
+        <translation>统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Statistics table of the supervision inspection of measurement standards (attachment 3)</source>
+        <translation>计量标准监督检查统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>专项：%1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Listed but not inspected:</source>
+        <translation>列入计划但未检查：</translation>
+    </message>
 </context>
 <context>
     <name>RectificationDocuments</name>
@@ -2691,6 +2715,420 @@ plan list ID [--format table|json]</translation>
         <source>the full name shown in the application and on signatures</source>
         <translation>在应用程序和签字中显示的姓名</translation>
     </message>
+    <message>
+        <source>statistics: reading what attachment 3 is computed from and computing it for every bureau and in total (goal 1 s).</source>
+        <translation>statistics：读取附件3所需的数据，并按各局及合计计算附件3（目标 1 秒）。</translation>
+    </message>
+    <message>
+        <source>use: stats attachment3 [--campaign ID] --format xlsx|csv|json|pdf --out FILE</source>
+        <translation>用法：stats attachment3 [--campaign ID] --format xlsx|csv|json|pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use xlsx, csv, json or pdf</source>
+        <translation>未知格式“%1”；请用 xlsx、csv、json 或 pdf</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须给出 --out FILE</translation>
+    </message>
+    <message>
+        <source>Attachment 3 with %1 bureaus written to %2</source>
+        <translation>附件3（%1 个局）已写入 %2</translation>
+    </message>
+    <message>
+        <source>--campaign ID is required</source>
+        <translation>必须给出 --campaign ID</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Inspection results of %1</source>
+        <translation>%1检查结果</translation>
+    </message>
+    <message>
+        <source>%1 inspection results written to %2</source>
+        <translation>%1 条检查结果已写入 %2</translation>
+    </message>
+    <message>
+        <source>use: report summary --campaign ID --out FILE.odt|.pdf</source>
+        <translation>用法：report summary --campaign ID --out FILE.odt|.pdf</translation>
+    </message>
+    <message>
+        <source>--out must name a .odt or .pdf file</source>
+        <translation>--out 必须是 .odt 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>Summary report draft written to %1</source>
+        <translation>总结报告草稿已写入 %1</translation>
+    </message>
+    <message>
+        <source>the draft of a campaign&apos;s summary report</source>
+        <translation>专项总结报告草稿</translation>
+    </message>
+    <message>
+        <source>Writes the draft of the summary report of the campaign with the numbers of attachment 3 filled in, in the sections basic situation, main practices, typical cases, problems found and suggestions. A .odt file opens in WPS and LibreOffice for editing; a .pdf file is for reading.</source>
+        <translation>写出专项总结报告草稿，填入附件3的数字，分为基本情况、主要做法、典型案例、发现问题和工作建议各部分。.odt 文件可用 WPS 和 LibreOffice 打开编辑；.pdf 文件供阅读。</translation>
+    </message>
+    <message>
+        <source>the campaign (its id, the start of it, or its name)</source>
+        <translation>专项（编号、编号开头或名称）</translation>
+    </message>
+    <message>
+        <source>the file to write (.odt or .pdf)</source>
+        <translation>要写入的文件（.odt 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>the public disclosure table of a campaign&apos;s inspection results</source>
+        <translation>专项检查结果公示表</translation>
+    </message>
+    <message>
+        <source>Writes the table for publication (公示): per signed inspection of a unit in the campaign the unit, its credit code, the standard inspected, the result, the date and the outcome of rectification. Contacts, addresses, findings, inspectors and case numbers are left out. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8).</source>
+        <translation>写出供公示的表格：专项中每份已签署的单位检查记录的单位、统一社会信用代码、所检计量标准、检查结果、日期和整改情况。联系人、地址、问题描述、检查人员和案件编号均不列入。FILE 以 .xlsx 结尾时写 Excel 工作簿，否则写 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>要写入的文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>the statistics table (attachment 3) of the report upward</source>
+        <translation>上报用的统计表（附件3）</translation>
+    </message>
+    <message>
+        <source>Computes attachment 3 from the workspace: per reporting bureau, each with everything below it in the bureau hierarchy, and in total, the certified units and standards (by category), units and standards inspected in signed inspections, the fields covered, focus-area standards inspected, standards with problems, nonconformities and defects, rectification (the same figures as the dashboard), stop value transfer, certificates cancelled, cases and penalties, entries listed but not inspected, and lower bureaus inspected with their problems. --campaign limits the inspections, the plan and the items to one campaign; the registry columns are always the whole registry.</source>
+        <translation>根据工作区计算附件3：按填报单位（含其下级各局）及合计，统计获证建标单位和计量标准（分类别）、已签署检查记录中检查的单位和计量标准、覆盖的领域、重点领域检查的计量标准、存在问题的计量标准、不合格项和缺陷项、整改情况（与驾驶舱数字相同）、停止量值传递、注销证书、立案和处罚、列入计划但未检查的对象，以及检查的下级局及其发现的问题。--campaign 只统计该专项的检查、计划和整改项；台账各列始终为整个台账。</translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>name the institution (credit code, id or name)</source>
+        <translation>请指明机构（统一社会信用代码、编号或名称）</translation>
+    </message>
+    <message>
+        <source>no institution &apos;%1&apos; in the register</source>
+        <translation>名录中没有机构“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one institution; give the id</source>
+        <translation>“%1”对应多个机构，请给出编号</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a possible date</source>
+        <translation>--%1：“%2”不是有效日期</translation>
+    </message>
+    <message>
+        <source>Imported %1 institutions from %2 (%3 new, %4 updated).</source>
+        <translation>已从 %2 导入 %1 家机构（新增 %3 家，更新 %4 家）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <source>valid to / published</source>
+        <translation>有效期至/公示日期</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>List of revoked verification bodies</source>
+        <translation>被撤销授权（承诺）的检定机构名单</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 revoked institutions to %2.</source>
+        <translation>已将 %1 家被撤销机构写入 %2。</translation>
+    </message>
+    <message>
+        <source>give the ground of revocation with --ground; one of: %1</source>
+        <translation>请用 --ground 给出撤销理由，可选：%1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 on %2: %3.</source>
+        <translation>已于 %2 撤销 %1：%3。</translation>
+    </message>
+    <message>
+        <source>--month: give the month reported as YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--month：请按 YYYY-MM 给出报送月份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--lines: &apos;%1&apos; is not CATEGORY=PASSED/FAILED</source>
+        <translation>--lines：“%1”不符合 类别=合格数/不合格数 的格式</translation>
+    </message>
+    <message>
+        <source>Recorded the report of %1 for %2: %3 passed, %4 failed%5.</source>
+        <translation>已登记 %1 %2 的月报：合格 %3 台件，不合格 %4 台件%5。</translation>
+    </message>
+    <message>
+        <source> (late: due %1)</source>
+        <translation>（逾期报送：应于 %1 前报送）</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use upcoming, due, overdue or done</source>
+        <translation>未知状态“%1”，请用 upcoming、due、overdue 或 done</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>义务事项</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>--kind: unknown obligation &apos;%1&apos;</source>
+        <translation>--kind：未知义务事项“%1”</translation>
+    </message>
+    <message>
+        <source>--due: give the obligation&apos;s due date (as listed)</source>
+        <translation>--due：请给出该义务的期限日期（与列表一致）</translation>
+    </message>
+    <message>
+        <source>Closed &quot;%1&quot; (due %2) of %3 on %4.</source>
+        <translation>已于 %4 办结 %3 的“%1”（期限 %2）。</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; use list or close</source>
+        <translation>未知子命令“%1”，请用 list 或 close</translation>
+    </message>
+    <message>
+        <source>--year: give the year from 2000 to 2100</source>
+        <translation>--year：请给出 2000 至 2100 之间的年度</translation>
+    </message>
+    <message>
+        <source>give the seed of the draw with --seed</source>
+        <translation>请用 --seed 给出抽取种子</translation>
+    </message>
+    <message>
+        <source>give the annual plan with --plan PLAN.csv and the record file with --out</source>
+        <translation>请用 --plan PLAN.csv 给出年度强检计划，并用 --out 给出记录文件</translation>
+    </message>
+    <message>
+        <source>--raised-ratio: give a percentage from 10 to 100</source>
+        <translation>--raised-ratio：请给出 10 至 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 instruments (%3 %) of %4&apos;s %5 plan; record written to %6.</source>
+        <translation>已从 %4 %5 年度计划的 %2 台件中抽取 %1 台件（%3 %），记录已写入 %6。</translation>
+    </message>
+    <message>
+        <source>The ratio is raised: the last re-verification passed below 98 %.</source>
+        <translation>抽取比例已提高：上次复核检定合格率低于 98 %。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-verification drawn for %2</source>
+        <translation>%1 尚未抽取 %2 年度的复核检定</translation>
+    </message>
+    <message>
+        <source>give --instrument KEY --result R, or --results FILE.csv</source>
+        <translation>请给出 --instrument 编号 --result 结果，或 --results 文件.csv</translation>
+    </message>
+    <message>
+        <source>%1: unknown result &apos;%2&apos;; use passed, failed or refused</source>
+        <translation>%1：未知结果“%2”，请用 passed、failed 或 refused</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not drawn for %2</source>
+        <translation>“%1”不在 %2 年度的抽取结果中</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 results recorded, pass rate %5 %.</source>
+        <translation>%1 %2 年度：已登记 %4 台件中的 %3 台件结果，合格率 %5 %。</translation>
+    </message>
+    <message>
+        <source>Below 98 %: the institution is flagged and its next draw takes the raised ratio.</source>
+        <translation>低于 98 %：该机构已被标记，下次抽取将按提高后的比例进行。</translation>
+    </message>
+    <message>
+        <source>The draw is confirmed: re-running it gives the recorded instruments.</source>
+        <translation>抽取结果已验证：重新运行得到相同的器具。</translation>
+    </message>
+    <message>
+        <source>say what to do: draw, record or verify</source>
+        <translation>请指明操作：draw、record 或 verify</translation>
+    </message>
+    <message>
+        <source>the register of authorized institutions and self-committed enterprises</source>
+        <translation>计量授权机构与承诺企业名录</translation>
+    </message>
+    <message>
+        <source>institutions import FILE.csv
+    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
+institutions revoked [--format table|json] [--out FILE.csv] [--pdf FILE.pdf]
+    the publishable list of revoked bodies.
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
+INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
+        <translation>institutions import 文件.csv
+    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
+institutions list [--format table|json]
+institutions revoke 机构 --ground 理由 [--date 日期] [--note 备注]
+    撤销理由：reports_not_submitted（未按时报送强检报表）、inspection_failed（监督检查不合格）、conditions_not_met（达不到原考核条件）、institution_dissolved（机构撤销或调整）、serious_violation（严重违法）、standard_not_maintained（计量标准不满足原核准条件）。
+institutions revoked [--format table|json] [--out 文件.csv] [--pdf 文件.pdf]
+    可向社会公布的被撤销机构名单。
+institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电能表=120/2;水表=30/0&quot;
+    登记强检月报（各器具类别的合格/不合格数）；晚于次月 3 日收到的月报为逾期报送。
+机构（INSTITUTION）为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
+    </message>
+    <message>
+        <source>list, revoked: output format</source>
+        <translation>list、revoked：输出格式</translation>
+    </message>
+    <message>
+        <source>revoke: the ground of revocation</source>
+        <translation>revoke：撤销理由</translation>
+    </message>
+    <message>
+        <source>revoke: the date of revocation (default today)</source>
+        <translation>revoke：撤销日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>revoke: a note</source>
+        <translation>revoke：备注</translation>
+    </message>
+    <message>
+        <source>revoked: write the list as CSV</source>
+        <translation>revoked：将名单写为 CSV</translation>
+    </message>
+    <message>
+        <source>revoked: print the list to a PDF</source>
+        <translation>revoked：将名单打印为 PDF</translation>
+    </message>
+    <message>
+        <source>report: the month reported</source>
+        <translation>report：报送月份</translation>
+    </message>
+    <message>
+        <source>report: when it was received (default today)</source>
+        <translation>report：收到日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>report: CATEGORY=PASSED/FAILED separated by ;</source>
+        <translation>report：类别=合格数/不合格数，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>the obligations calendar of verification bodies, overdue first</source>
+        <translation>检定机构义务日历，逾期事项在前</translation>
+    </message>
+    <message>
+        <source>obligations [list] [--as-of DATE] [--status upcoming|due|overdue|done] [--format table|json]
+    every obligation of every body: institution, kind, due date, status and closing evidence. Rules (seed 002 Zhengzhou, 000 Binhai): renewal application 6 months before expiry; notice 6 months before stopping; next year&apos;s plan by December 10; monthly report by the 3rd; quarterly analysis by the end of the next month; one on-site inspection per calendar year; first inspection within 2 months of publication; declaration update when a standard&apos;s certificate expires; seal and certificate returned within 30 days of revocation; no new application for 3 years. An obligation is due from 30 days before its date and overdue the day after.
+obligations close INSTITUTION --kind K --due DATE [--date DATE] --evidence TEXT
+    records the evidence that met an obligation (K as in the JSON output, e.g. annual_plan).</source>
+        <translation>obligations [list] [--as-of 日期] [--status upcoming|due|overdue|done] [--format table|json]
+    列出所有机构的全部义务：机构、类型、期限、状态及办结依据。规则（种子 002 郑州、000 滨海）：证书有效期满前六个月提出延续申请；终止工作前六个月书面报告；每年 12 月 10 日前上报下年度强检计划；每月 3 日前报送上月强检情况；每季度统计分析（次月底前）；每年至少一次现场检查；公示后 2 个月内首次监督检查；计量标准证书到期时更新公示信息；撤销后 30 日内交还印章和证书；3 年内不得再次申请。期限前 30 天起为“临近期限”，期限次日起为“逾期”。
+obligations close 机构 --kind 类型 --due 日期 [--date 日期] --evidence 说明
+    登记某项义务的办结依据（类型与 JSON 输出一致，如 annual_plan）。</translation>
+    </message>
+    <message>
+        <source>list: the day to compute the statuses for (default today)</source>
+        <translation>list：计算状态所依据的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>list: only obligations of this status</source>
+        <translation>list：只列出该状态的义务</translation>
+    </message>
+    <message>
+        <source>close: the kind of obligation</source>
+        <translation>close：义务类型</translation>
+    </message>
+    <message>
+        <source>close: its due date</source>
+        <translation>close：期限日期</translation>
+    </message>
+    <message>
+        <source>close: when it was met (default today)</source>
+        <translation>close：办结日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>close: the document or note that proves it</source>
+        <translation>close：证明材料或说明</translation>
+    </message>
+    <message>
+        <source>supervisory re-verification (复核检定) by verifiable draw</source>
+        <translation>以可验证抽取进行的监督复核检定</translation>
+    </message>
+    <message>
+        <source>reverify draw INSTITUTION --year Y --seed S --plan PLAN.csv --out RECORD.json [--raised-ratio PCT]
+    draws at least 10 % (rounded up) of the instruments of the institution&apos;s annual plan (columns instrument_no/器具编号, category/器具类别, name/器具名称) with MI-DRAW-1; 20 % (or --raised-ratio) when its last re-verification passed below 98 %. Stored once per year.
+reverify record INSTITUTION --year Y (--instrument KEY --result passed|failed|refused | --results FILE.csv)
+    records results; refusing to cooperate counts as failed. Prints the pass rate.
+reverify verify RECORD.json
+    re-runs the draw from the record and confirms it.</source>
+        <translation>reverify draw 机构 --year 年度 --seed 种子 --plan 计划.csv --out 记录.json [--raised-ratio 百分比]
+    以 MI-DRAW-1 从机构年度强检计划（列 instrument_no/器具编号、category/器具类别、name/器具名称）中抽取不少于 10 %（向上取整）的器具；上次复核检定合格率低于 98 % 时按 20 %（或 --raised-ratio）抽取。每年只抽取一次。
+reverify record 机构 --year 年度 (--instrument 编号 --result passed|failed|refused | --results 文件.csv)
+    登记复核结果；拒不配合按不合格计。输出合格率。
+reverify verify 记录.json
+    依据记录重新运行抽取并验证。</translation>
+    </message>
+    <message>
+        <source>draw, record: the plan year</source>
+        <translation>draw、record：计划年度</translation>
+    </message>
+    <message>
+        <source>draw: the annual plan CSV</source>
+        <translation>draw：年度强检计划 CSV</translation>
+    </message>
+    <message>
+        <source>draw: the record file (JSON)</source>
+        <translation>draw：记录文件（JSON）</translation>
+    </message>
+    <message>
+        <source>draw: the raised ratio in percent (default 20)</source>
+        <translation>draw：提高后的抽取比例，百分比（默认 20）</translation>
+    </message>
+    <message>
+        <source>record: the instrument drawn</source>
+        <translation>record：被抽取的器具</translation>
+    </message>
+    <message>
+        <source>record: passed, failed or refused</source>
+        <translation>record：passed（合格）、failed（不合格）或 refused（拒不配合）</translation>
+    </message>
+    <message>
+        <source>record: a CSV of instrument_no,result</source>
+        <translation>record：instrument_no,result 两列的 CSV</translation>
+    </message>
 </context>
 <context>
     <name>core::Account</name>
@@ -2771,6 +3209,121 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the size cannot be negative</source>
         <translation>大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>core::Attachment3Table</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reporting bureau</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Certified units</source>
+        <translation>获证建标单位数</translation>
+    </message>
+    <message>
+        <source>Units inspected</source>
+        <translation>检查单位数</translation>
+    </message>
+    <message>
+        <source>Inspection ratio (%)</source>
+        <translation>检查比例（%）</translation>
+    </message>
+    <message>
+        <source>Certified standards</source>
+        <translation>获证计量标准数</translation>
+    </message>
+    <message>
+        <source>Social public standards</source>
+        <translation>社会公用计量标准</translation>
+    </message>
+    <message>
+        <source>Department highest standards</source>
+        <translation>部门最高计量标准</translation>
+    </message>
+    <message>
+        <source>Enterprise highest standards</source>
+        <translation>企事业单位最高计量标准</translation>
+    </message>
+    <message>
+        <source>Standards inspected</source>
+        <translation>检查计量标准数</translation>
+    </message>
+    <message>
+        <source>Fields covered</source>
+        <translation>覆盖领域数</translation>
+    </message>
+    <message>
+        <source>Fields present</source>
+        <translation>现有领域数</translation>
+    </message>
+    <message>
+        <source>Focus-area standards inspected</source>
+        <translation>重点领域检查计量标准数</translation>
+    </message>
+    <message>
+        <source>Standards with problems</source>
+        <translation>存在问题的计量标准数</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷项</translation>
+    </message>
+    <message>
+        <source>Ordered to rectify</source>
+        <translation>责令整改</translation>
+    </message>
+    <message>
+        <source>Rectified and confirmed</source>
+        <translation>整改到位</translation>
+    </message>
+    <message>
+        <source>Rectification failed</source>
+        <translation>整改不到位</translation>
+    </message>
+    <message>
+        <source>Ordered to stop value transfer</source>
+        <translation>责令停止量值传递</translation>
+    </message>
+    <message>
+        <source>Certificates cancelled</source>
+        <translation>注销（撤销）证书</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚数</translation>
+    </message>
+    <message>
+        <source>Listed but not inspected</source>
+        <translation>列入计划未检查</translation>
+    </message>
+    <message>
+        <source>Lower bureaus inspected</source>
+        <translation>检查下级局数</translation>
+    </message>
+    <message>
+        <source>Problems at lower bureaus</source>
+        <translation>下级局发现问题数</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3437,41 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>cannot put the restored workspace at %1</source>
         <translation>无法将恢复的工作区放到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::BodyImport</name>
+    <message>
+        <source>a quoted field never closes</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the column %1/%2 is missing</source>
+        <translation>缺少列 %1/%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use authorized/授权 or self_committed/承诺</source>
+        <translation>未知类型“%1”，请用 authorized/授权 或 self_committed/承诺</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (a revocation is recorded with its ground, not imported)</source>
+        <translation>未知状态“%1”（撤销须连同理由登记，不能导入）</translation>
+    </message>
+    <message>
+        <source>the credit code %1 appears twice for the same kind</source>
+        <translation>同一类型中统一社会信用代码 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the file lists no institutions</source>
+        <translation>文件中没有机构</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3915,53 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the workspace already holds %1 units; demo data is only generated into an empty workspace</source>
         <translation>工作区中已有 %1 家单位；演示数据只能生成到空工作区中</translation>
+    </message>
+</context>
+<context>
+    <name>core::Disclosure</name>
+    <message>
+        <source>no rectification needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>rectification failed</source>
+        <translation>整改不到位</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>整改合格</translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Item inspected</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +5079,73 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::Obligations</name>
+    <message>
+        <source>seal and certificate returned on %1</source>
+        <translation>印章和证书已于 %1 交还</translation>
+    </message>
+    <message>
+        <source>report received on %1: %2 passed, %3 failed</source>
+        <translation>月报已于 %1 收到：合格 %2，不合格 %3</translation>
+    </message>
+    <message>
+        <source>renewal application</source>
+        <translation>延续申请</translation>
+    </message>
+    <message>
+        <source>notice before stopping</source>
+        <translation>终止前书面报告</translation>
+    </message>
+    <message>
+        <source>next year&apos;s verification plan</source>
+        <translation>下年度强检计划</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>强检月报</translation>
+    </message>
+    <message>
+        <source>quarterly analysis</source>
+        <translation>季度统计分析</translation>
+    </message>
+    <message>
+        <source>yearly on-site inspection</source>
+        <translation>年度现场检查</translation>
+    </message>
+    <message>
+        <source>first inspection after publication</source>
+        <translation>公示后首次监督检查</translation>
+    </message>
+    <message>
+        <source>declaration update</source>
+        <translation>公示信息更新</translation>
+    </message>
+    <message>
+        <source>seal and certificate returned</source>
+        <translation>交还印章和证书</translation>
+    </message>
+    <message>
+        <source>no new application until</source>
+        <translation>不得再次申请至</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
     <name>core::PackageReader</name>
     <message>
         <source>this is not a MetInspect export package</source>
@@ -5134,6 +5836,53 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>peak memory of the process</source>
         <translation>进程内存峰值</translation>
+    </message>
+</context>
+<context>
+    <name>core::Reverifications</name>
+    <message>
+        <source>a quoted field never closes</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the plan is empty</source>
+        <translation>计划为空</translation>
+    </message>
+    <message>
+        <source>the plan has no column instrument_no/器具编号 (or certificate_no/证书编号)</source>
+        <translation>计划中没有 instrument_no/器具编号（或 certificate_no/证书编号）列</translation>
+    </message>
+    <message>
+        <source>the instrument number is empty</source>
+        <translation>器具编号为空</translation>
+    </message>
+    <message>
+        <source>tabs in numbers and commas in categories are not allowed</source>
+        <translation>编号中不能有制表符，类别中不能有逗号</translation>
+    </message>
+    <message>
+        <source>the instrument number &apos;%1&apos; appears twice in the plan</source>
+        <translation>器具编号“%1”在计划中出现了两次</translation>
+    </message>
+    <message>
+        <source>the plan lists no instruments</source>
+        <translation>计划中没有器具</translation>
+    </message>
+    <message>
+        <source>the draw needs a seed</source>
+        <translation>抽取需要种子</translation>
+    </message>
+    <message>
+        <source>the record is not JSON: %1</source>
+        <translation>记录不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the record&apos;s SHA-256 does not match its content</source>
+        <translation>记录的 SHA-256 与内容不符</translation>
+    </message>
+    <message>
+        <source>re-running the draw gives other instruments than recorded</source>
+        <translation>重新运行抽取得到的器具与记录不符</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +7145,61 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::SqlVerificationStore</name>
+    <message>
+        <source>the institution does not exist</source>
+        <translation>机构不存在</translation>
+    </message>
+    <message>
+        <source>reading verification bodies</source>
+        <translation>读取检定机构</translation>
+    </message>
+    <message>
+        <source>a %1 with the credit code %2 is already registered</source>
+        <translation>统一社会信用代码为 %2 的%1已登记</translation>
+    </message>
+    <message>
+        <source>%1 was already revoked on %2</source>
+        <translation>%1 已于 %2 被撤销</translation>
+    </message>
+    <message>
+        <source>the date of revocation is missing</source>
+        <translation>缺少撤销日期</translation>
+    </message>
+    <message>
+        <source>the date of revocation %1 lies in the future</source>
+        <translation>撤销日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the date %1 lies in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>reading obligation closures</source>
+        <translation>读取义务办结记录</translation>
+    </message>
+    <message>
+        <source>this obligation (%1, due %2) is already closed</source>
+        <translation>该义务（%1，期限 %2）已办结</translation>
+    </message>
+    <message>
+        <source>reading monthly reports</source>
+        <translation>读取强检月报</translation>
+    </message>
+    <message>
+        <source>the report for %1 is already recorded</source>
+        <translation>%1 的月报已登记</translation>
+    </message>
+    <message>
+        <source>a draw is never changed; only its results can be recorded</source>
+        <translation>抽取结果不能更改，只能登记复核结果</translation>
+    </message>
+    <message>
+        <source>the re-verification of %1 is already drawn</source>
+        <translation>%1 年度的复核检定已抽取</translation>
+    </message>
+</context>
+<context>
     <name>core::SqliteRepository</name>
     <message>
         <source>%1 is a folder, not a workspace file</source>
@@ -6419,6 +7223,33 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>core::StatisticsBench</name>
+    <message>
+        <source>unknown scale &apos;%1&apos;</source>
+        <translation>未知的规模“%1”</translation>
+    </message>
+    <message>
+        <source>generating the %1 demo workspace in %2 ...</source>
+        <translation>正在 %2 中生成 %1 规模的演示工作区…</translation>
+    </message>
+    <message>
+        <source>  %1 units, %2 standards in %3 s</source>
+        <translation>  %1 家单位、%2 项计量标准，用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>read units, standards, inspections, plan and %1 rectification items</source>
+        <translation>读取单位、计量标准、检查记录、计划和 %1 个整改项</translation>
+    </message>
+    <message>
+        <source>compute attachment 3 for %1 bureaus (median)</source>
+        <translation>计算 %1 个局的附件3（中位数）</translation>
+    </message>
+    <message>
+        <source>attachment 3 in all (median)</source>
+        <translation>附件3 总计（中位数）</translation>
+    </message>
+</context>
+<context>
     <name>core::TextDecoding</name>
     <message>
         <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; or &quot;CSV&quot; and import that</source>
@@ -6431,6 +7262,21 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>bytes %1 are neither UTF-8 nor GB18030; save the file as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>字节 %1 既不是 UTF-8 也不是 GB18030 编码；请将文件另存为“CSV UTF-8（逗号分隔）”后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>core::VerificationDemo</name>
+    <message>
+        <source>on-site inspection record</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <source>still failed after rectification</source>
+        <translation>整改后复查仍不合格</translation>
+    </message>
+    <message>
+        <source>%1 authorized institutions, %2 self-committed enterprises, %3 monthly reports</source>
+        <translation>%1 家计量授权机构、%2 家承诺企业、%3 份强检月报</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7841,217 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>the person&apos;s name is empty</source>
         <translation>人员姓名为空</translation>
+    </message>
+</context>
+<context>
+    <name>core::verification</name>
+    <message>
+        <source>authorized institution</source>
+        <translation>计量授权机构</translation>
+    </message>
+    <message>
+        <source>self-committed enterprise</source>
+        <translation>承诺企业</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未参评</translation>
+    </message>
+    <message>
+        <source>being assessed</source>
+        <translation>评定中</translation>
+    </message>
+    <message>
+        <source>integrity demonstration unit</source>
+        <translation>诚信计量示范单位</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>refused to cooperate</source>
+        <translation>拒不配合</translation>
+    </message>
+    <message>
+        <source>verification reports not submitted and not corrected</source>
+        <translation>未按时报送强检报表且经责令未改正</translation>
+    </message>
+    <message>
+        <source>supervision inspection failed and still failed after rectification</source>
+        <translation>监督检查不合格，经整改仍不合格</translation>
+    </message>
+    <message>
+        <source>the original assessment conditions are no longer met</source>
+        <translation>达不到原考核条件</translation>
+    </message>
+    <message>
+        <source>the institution was dissolved or reorganised</source>
+        <translation>机构已被撤销或调整</translation>
+    </message>
+    <message>
+        <source>a serious violation of the metrology law</source>
+        <translation>存在情节严重的计量违法行为</translation>
+    </message>
+    <message>
+        <source>the measurement standards no longer meet the approved conditions</source>
+        <translation>计量标准不能满足原核准条件</translation>
+    </message>
+    <message>
+        <source>the institution name is empty</source>
+        <translation>机构名称为空</translation>
+    </message>
+    <message>
+        <source>the credit code must be stored normalised as &apos;%1&apos;</source>
+        <translation>信用代码必须按规范形式“%1”保存</translation>
+    </message>
+    <message>
+        <source>the status &apos;%1&apos; does not apply to a %2</source>
+        <translation>状态“%1”不适用于%2</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs its certificate number</source>
+        <translation>计量授权机构须有授权证书编号</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs the certificate&apos;s issue date</source>
+        <translation>计量授权机构须有发证日期</translation>
+    </message>
+    <message>
+        <source>an authorized institution needs the certificate&apos;s expiry date</source>
+        <translation>计量授权机构须有证书有效期</translation>
+    </message>
+    <message>
+        <source>the certificate expires (%1) before it is issued (%2)</source>
+        <translation>证书有效期至（%1）早于发证日期（%2）</translation>
+    </message>
+    <message>
+        <source>a self-committed enterprise needs the publication date</source>
+        <translation>承诺企业须有公示日期</translation>
+    </message>
+    <message>
+        <source>a revoked body needs the date of revocation</source>
+        <translation>被撤销的机构须有撤销日期</translation>
+    </message>
+    <message>
+        <source>unknown ground of revocation &apos;%1&apos;; use one of: %2</source>
+        <translation>未知撤销理由“%1”，可选：%2</translation>
+    </message>
+    <message>
+        <source>only a revoked body has a date of revocation</source>
+        <translation>只有被撤销的机构才有撤销日期</translation>
+    </message>
+    <message>
+        <source>the seal can only be returned after the revocation</source>
+        <translation>印章只能在撤销之后交还</translation>
+    </message>
+    <message>
+        <source>the declared item belongs to no enterprise</source>
+        <translation>声明项目不属于任何企业</translation>
+    </message>
+    <message>
+        <source>the declared item is empty</source>
+        <translation>声明项目为空</translation>
+    </message>
+    <message>
+        <source>the obligation belongs to no institution</source>
+        <translation>义务不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the obligation has no kind</source>
+        <translation>义务没有类型</translation>
+    </message>
+    <message>
+        <source>the obligation has no due date</source>
+        <translation>义务没有期限</translation>
+    </message>
+    <message>
+        <source>the date the obligation was met is missing</source>
+        <translation>缺少办结日期</translation>
+    </message>
+    <message>
+        <source>an obligation is closed only with evidence (a document or a note)</source>
+        <translation>办结义务须有依据（文件或说明）</translation>
+    </message>
+    <message>
+        <source>the report belongs to no institution</source>
+        <translation>月报不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the month reported must be given as its first day</source>
+        <translation>报送月份须以该月第一天表示</translation>
+    </message>
+    <message>
+        <source>the date the report was received is missing</source>
+        <translation>缺少月报收到日期</translation>
+    </message>
+    <message>
+        <source>the report was received before the month it reports began</source>
+        <translation>月报收到日期早于所报月份开始</translation>
+    </message>
+    <message>
+        <source>a report line has no instrument category</source>
+        <translation>月报中有一行没有器具类别</translation>
+    </message>
+    <message>
+        <source>the counts of &apos;%1&apos; cannot be negative</source>
+        <translation>“%1”的数量不能为负</translation>
+    </message>
+    <message>
+        <source>the re-verification belongs to no institution</source>
+        <translation>复核检定不属于任何机构</translation>
+    </message>
+    <message>
+        <source>the year must be from 2000 to 2100, not %1</source>
+        <translation>年度须在 2000 至 2100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the draw has no seed</source>
+        <translation>抽取没有种子</translation>
+    </message>
+    <message>
+        <source>the ratio must be from 10 % to 100 %</source>
+        <translation>比例须在 10 % 至 100 % 之间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not drawn</source>
+        <translation>“%1”未被抽取</translation>
     </message>
 </context>
 <context>
@@ -7692,6 +8749,219 @@ plan list ID [--format table|json]</translation>
     </message>
 </context>
 <context>
+    <name>print::SummaryReport</name>
+    <message>
+        <source>the supervision inspection</source>
+        <translation>计量标准监督检查</translation>
+    </message>
+    <message>
+        <source>Summary report of %1</source>
+        <translation>%1工作总结</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1&#x3000;截至 %2</translation>
+    </message>
+    <message>
+        <source>1. Basic situation</source>
+        <translation>一、基本情况</translation>
+    </message>
+    <message>
+        <source>The area has %1 units holding certified measurement standards with %2 standards (%3 social public, %4 department highest, %5 enterprise highest) in %6 metrology fields.</source>
+        <translation>本辖区共有获证建标单位 %1 家，计量标准 %2 项（社会公用 %3 项、部门最高 %4 项、企事业单位最高 %5 项），涉及 %6 个专业领域。</translation>
+    </message>
+    <message>
+        <source>%1 units were inspected (%2 % of the certified units), with %3 standards in %4 fields; %5 of them at units in the focus areas (food safety, production safety, ecological environment, medical and health). %6 lower bureaus were inspected.</source>
+        <translation>共检查建标单位 %1 家（占获证单位的 %2 %），计量标准 %3 项，覆盖 %4 个领域，其中食品安全、安全生产、生态环境、医疗卫生等重点领域 %5 项。检查下级局 %6 个。</translation>
+    </message>
+    <message>
+        <source>2. Main practices</source>
+        <translation>二、主要做法</translation>
+    </message>
+    <message>
+        <source>(Describe the organisation, the random selection of units and inspectors, the self-inspection of the units and the on-site inspection.)</source>
+        <translation>（请填写组织实施、“双随机”抽取单位和检查人员、单位自查和现场检查等情况。）</translation>
+    </message>
+    <message>
+        <source>%1 cases were filed and %2 penalties imposed; %3 standards were ordered to stop value transfer and %4 certificates were cancelled.</source>
+        <translation>立案 %1 件，作出处罚 %2 起；责令停止量值传递的计量标准 %3 项，注销证书 %4 项。</translation>
+    </message>
+    <message>
+        <source>(Describe one or two typical cases: the unit, what was found and how it was dealt with.)</source>
+        <translation>（请填写一至两个典型案例：单位、发现的问题及处理情况。）</translation>
+    </message>
+    <message>
+        <source>3. Typical cases</source>
+        <translation>三、典型案例</translation>
+    </message>
+    <message>
+        <source>Problems were found with %1 standards: %2 nonconformities and %3 defects. All of them were ordered to rectify; %4 standards were rectified and confirmed, rectification failed for %5.</source>
+        <translation>发现存在问题的计量标准 %1 项，其中不合格项 %2 个、缺陷项 %3 个。均已责令整改，整改到位 %4 项，整改不到位 %5 项。</translation>
+    </message>
+    <message>
+        <source>%1 problems were found at the lower bureaus inspected.</source>
+        <translation>在检查的下级局发现问题 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 entries of the plan were not inspected:</source>
+        <translation>列入计划但未检查 %1 个：</translation>
+    </message>
+    <message>
+        <source>4. Problems found</source>
+        <translation>四、发现问题</translation>
+    </message>
+    <message>
+        <source>5. Suggestions</source>
+        <translation>五、工作建议</translation>
+    </message>
+    <message>
+        <source>(Describe the suggestions for the supervision of measurement standards.)</source>
+        <translation>（请填写对计量标准监督管理的工作建议。）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>tabs</source>
+        <translation>选项卡</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>下拉列表</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值框</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <source>MetInspect is built on the following free software. Each component is used under its own licence; the full texts are published at the addresses given and, on Debian, in /usr/share/doc/&lt;package&gt;/copyright.</source>
+        <translation>MetInspect 使用了以下自由软件。各组件按其各自的许可证使用；许可证全文见所列网址，在 Debian 上也可见 /usr/share/doc/&lt;软件包&gt;/copyright。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Source and licence text</source>
+        <translation>源代码和许可证文本</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Qt and the GNU Lesser General Public License</source>
+        <translation>Qt 与 GNU 宽通用公共许可证（LGPL）</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are used under the GNU Lesser General Public License version 3 (LGPL-3.0). MetInspect links them dynamically: you may replace them with a modified version of Qt that is compatible with this build. The source code of Qt is available from https://download.qt.io and from Debian (apt source qt6-base).</source>
+        <translation>Qt 库按 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。MetInspect 以动态链接方式使用 Qt：您可以用与本版本兼容的修改版 Qt 替换它们。Qt 的源代码可从 https://download.qt.io 获取，也可从 Debian 获取（apt source qt6-base）。</translation>
+    </message>
+    <message>
+        <source>THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, to the extent permitted by the licences of its components.</source>
+        <translation>在各组件许可证允许的范围内，本软件按“原样”提供，不附带任何形式的担保。</translation>
+    </message>
+    <message>
+        <source>About MetInspect</source>
+        <translation>关于 MetInspect</translation>
+    </message>
+    <message>
+        <source>MetInspect logo</source>
+        <translation>MetInspect 标志</translation>
+    </message>
+    <message>
+        <source>计量监督检查工作站 — the workstation for the supervision of measurement standards</source>
+        <translation>计量监督检查工作站 — 计量标准监督检查的桌面工作站</translation>
+    </message>
+    <message>
+        <source>For the inspectors and section chiefs of market-supervision bureaus: the registry of measurement standards, their history logs, special inspection campaigns, on-site inspection with signatures and printing, rectification, statistics and the export to the bureau.</source>
+        <translation>供市场监督管理部门的计量监督检查人员和科长使用：计量标准台账、计量标准履历书、专项监督检查、现场监督检查（签字与打印）、整改、统计以及向上级局报送。</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1，数据库结构版本 %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation>工作区标识</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ui::AccountsPage</name>
     <message>
         <source>&amp;Login name:</source>
@@ -8035,6 +9305,33 @@ plan list ID [--format table|json]</translation>
     <message>
         <source>%1 problems: records were changed outside MetInspect.</source>
         <translation>%1 个问题：有记录在 MetInspect 之外被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BureauForm</name>
+    <message>
+        <source>e.g. 天津市东丽区市场监督管理局</source>
+        <translation>例如：天津市东丽区市场监督管理局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 120110</source>
+        <translation>6 位数字，例如 120110</translation>
+    </message>
+    <message>
+        <source>Bureau &amp;name:</source>
+        <translation>局名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>行政区划代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The administrative division code of the bureau&apos;s region (GB/T 2260)</source>
+        <translation>本局所在地区的行政区划代码（GB/T 2260）</translation>
     </message>
 </context>
 <context>
@@ -8972,6 +10269,182 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
         <translation>%1（指纹 %2）是否为本工作站报送数据的局端？
 
 是：接受其回执，从本工作站发出的数据包用其密钥加密。否：作为笔记本电脑信任，其数据包在此合并。</translation>
+    </message>
+    <message>
+        <source>Export to the bureau and merging</source>
+        <translation>报送与汇总</translation>
+    </message>
+    <message>
+        <source>Packages sent so far</source>
+        <translation>已报送的报送包</translation>
+    </message>
+    <message>
+        <source>Merge log</source>
+        <translation>汇总日志</translation>
+    </message>
+    <message>
+        <source>Merged packages</source>
+        <translation>已汇总的报送包</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version of the conflicting record</source>
+        <translation>冲突记录的报送版本</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>受信任的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstRunWizard</name>
+    <message>
+        <source>Setting up MetInspect</source>
+        <translation>设置 MetInspect</translation>
+    </message>
+    <message>
+        <source>Welcome to MetInspect</source>
+        <translation>欢迎使用 MetInspect</translation>
+    </message>
+    <message>
+        <source>计量监督检查工作站 — the workstation for the supervision of measurement standards</source>
+        <translation>计量监督检查工作站 — 计量标准监督检查的桌面工作站</translation>
+    </message>
+    <message>
+        <source>This assistant sets up the workstation in a few steps: where your data is kept (the workspace), which bureau you work for, and whether to start with demo data to try the program.
+
+Everything can be changed later under File ▸ Settings. Press F1 at any time for help.</source>
+        <translation>本向导通过几个步骤完成工作站的设置：数据保存在哪里（工作区），您属于哪个局，以及是否先填入演示数据试用程序。
+
+以后都可以在“文件 ▸ 设置”中修改。随时按 F1 查看帮助。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Enter where the workspace is kept.</source>
+        <translation>请填写工作区的位置。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 处没有工作区。</translation>
+    </message>
+    <message>
+        <source>All records, the history and the audit trail are kept in one workspace.</source>
+        <translation>全部记录、履历和审计日志都保存在一个工作区中。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workspace on this computer</source>
+        <translation>在本机新建工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace (a file, or the bureau&apos;s PostgreSQL server)</source>
+        <translation>打开已有的工作区（文件，或局里的 PostgreSQL 服务器）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new workspace is readable by your user account only. Keep it on an encrypted disk and back it up regularly.</source>
+        <translation>新建的工作区只有您的用户账户可以读取。请把它放在加密的磁盘上，并定期备份。</translation>
+    </message>
+    <message>
+        <source>Your bureau</source>
+        <translation>本局</translation>
+    </message>
+    <message>
+        <source>The market-supervision bureau this workstation works for; it heads printed tables and the packages sent to the bureau above.</source>
+        <translation>本工作站所属的市场监督管理局；打印的表格和向上级局报送的报送包都以它署名。</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>To try the program before entering the bureau&apos;s own registry.</source>
+        <translation>在录入本局的台账之前先试用程序。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the new workspace with demo data (about 50 units and their standards)</source>
+        <translation>在新工作区中填入演示数据（约 50 家单位及其计量标准）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The demo units, standards and dates are invented. Use a separate workspace for them, not the one for real work.</source>
+        <translation>演示数据中的单位、计量标准和日期都是虚构的。请为演示数据使用单独的工作区，不要用于实际工作。</translation>
+    </message>
+    <message>
+        <source>Demo data can only go into a new workspace.</source>
+        <translation>演示数据只能填入新建的工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened:
+%2</source>
+        <translation>无法打开工作区 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be created: %1</source>
+        <translation>无法创建演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The bureau cannot be saved: %1</source>
+        <translation>无法保存本局信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpWindow</name>
+    <message>
+        <source>MetInspect Help</source>
+        <translation>MetInspect 帮助</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>搜索帮助</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+左箭头）</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+右箭头）</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>首页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
     </message>
 </context>
 <context>
@@ -10490,18 +11963,6 @@ Yes: its receipts are accepted and packages sent from here are encrypted to it. 
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>About MetInspect</source>
-        <translation>关于 MetInspect</translation>
-    </message>
-    <message>
-        <source>MetInspect %1 — workstation for the supervision of measurement standards (计量监督检查工作站).
-
-Workspace: %2 (%3, schema version %4)</source>
-        <translation>MetInspect %1 — 计量监督检查工作站，用于计量标准的监督检查。
-
-工作区：%2（%3，数据库结构版本 %4）</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -10568,6 +12029,34 @@ Workspace: %2 (%3, schema version %4)</source>
     <message>
         <source>The workspace was restored. The replaced one was kept as %1.</source>
         <translation>工作区已恢复。被替换的工作区已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>The parts of the program; Ctrl+1 to Ctrl+8 go to them</source>
+        <translation>程序的各个部分；按 Ctrl+1 至 Ctrl+8 转到对应部分</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;page</source>
+        <translation>本页帮助(&amp;P)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用帮助(&amp;G)</translation>
+    </message>
+    <message>
+        <source>MetInspect — %1</source>
+        <translation>MetInspect — %1</translation>
     </message>
 </context>
 <context>
@@ -11799,6 +13288,10 @@ Workspace: %2 (%3, schema version %4)</source>
         <source>Delete the standard “%1” (certificate %2) with its %3 equipment records and %4 personnel records?</source>
         <translation>确定删除计量标准“%1”（证书编号 %2）及其 %3 条设备记录和 %4 条人员记录吗？</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>台账</translation>
+    </message>
 </context>
 <context>
     <name>ui::RegistryTab</name>
@@ -12208,6 +13701,45 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     </message>
 </context>
 <context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time MetInspect starts.</source>
+        <translation>新的语言将在下次启动 MetInspect 时生效。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s bureau</source>
+        <translation>本工作站所属局</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>启动时打开(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose the workspace to open at start.</source>
+        <translation>请选择启动时打开的工作区。</translation>
+    </message>
+    <message>
+        <source>The bureau cannot be saved: %1</source>
+        <translation>无法保存本局信息：%1</translation>
+    </message>
+</context>
+<context>
     <name>ui::SignDialog</name>
     <message>
         <source>Sign the inspection table — revision %1</source>
@@ -12472,6 +14004,22 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>Show standards in use whose certificate expires within this many days (0: off)</source>
         <translation>只显示证书在此天数内到期的在用计量标准（0：不筛选）</translation>
+    </message>
+    <message>
+        <source>Search measurement standards</source>
+        <translation>搜索计量标准</translation>
+    </message>
+    <message>
+        <source>Measurement standards</source>
+        <translation>计量标准</translation>
+    </message>
+    <message>
+        <source>Details of the selected measurement standard</source>
+        <translation>所选计量标准的详细信息</translation>
+    </message>
+    <message>
+        <source>Expiring within days</source>
+        <translation>多少天内到期</translation>
     </message>
 </context>
 <context>
@@ -12761,6 +14309,128 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>All districts</source>
         <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Search standard holders</source>
+        <translation>搜索建标单位</translation>
+    </message>
+    <message>
+        <source>Standard holders</source>
+        <translation>建标单位</translation>
+    </message>
+    <message>
+        <source>Details of the selected standard holder</source>
+        <translation>所选建标单位的详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VerificationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>授权证书编号</translation>
+    </message>
+    <message>
+        <source>Valid to / published</source>
+        <translation>有效期至/公示日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>名录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务事项</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>&amp;Obligations calendar</source>
+        <translation>义务日历(&amp;O)</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>%1 institutions; %2 obligations overdue, %3 due within 30 days</source>
+        <translation>共 %1 家机构；%2 项义务逾期，%3 项 30 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkspaceField</name>
+    <message>
+        <source>A .metinspect file, or postgresql://user@host/database</source>
+        <translation>.metinspect 文件，或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>Workspace location</source>
+        <translation>工作区位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation>选择工作区文件</translation>
+    </message>
+    <message>
+        <source>MetInspect workspaces (*.metinspect);;All files (*)</source>
+        <translation>MetInspect 工作区 (*.metinspect);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
     </message>
 </context>
 <context>

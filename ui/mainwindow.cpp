@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accessiblenames.h"
 #include "accountspage.h"
 #include "appsettings.h"
 #include "backup/backup.h"
@@ -153,6 +154,8 @@ void MainWindow::setupUi()
         if (AreaPage *page = m_areaPages.value(item->data(Qt::UserRole).toInt())) {
             m_pages->setCurrentWidget(page);
             page->activated();
+            // Pages build their widgets when first shown; name what a screen reader would meet unnamed.
+            nameUnnamedWidgets(page, item->text().trimmed());
         }
     });
 

@@ -2,9 +2,9 @@
 #include "cliapp.h"
 
 #include "bench/campaignbench.h"
+#include "bench/historybench.h"
 #include "bench/inspectionbench.h"
 #include "bench/rectificationbench.h"
-#include "bench/historybench.h"
 #include "bench/registrybench.h"
 #include "bench/statisticsbench.h"
 #include "inspectiontable.h"

@@ -3,8 +3,8 @@
 
 #include "appsettings.h"
 #include "dialogservice.h"
-#include "logindialog.h"
 #include "firstrunwizard.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "registrypage.h"
 #include "security/accountstore.h"

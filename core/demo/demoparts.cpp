@@ -4,7 +4,6 @@
 #include "history/historydemo.h"
 #include "inspection/inspectiondemo.h"
 #include "rectification/rectificationdemo.h"
-#include "inspection/inspectiondemo.h"
 #include "verification/verificationdemo.h"
 
 namespace core {
