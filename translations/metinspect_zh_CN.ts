@@ -8832,41 +8832,6 @@ reverify verify 记录.json
     </message>
 </context>
 <context>
-    <name>ui</name>
-    <message>
-        <source>tabs</source>
-        <translation>选项卡</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>文本框</translation>
-    </message>
-    <message>
-        <source>choice</source>
-        <translation>下拉列表</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>数值框</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>slider</source>
-        <translation>滑块</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>按钮</translation>
-    </message>
-</context>
-<context>
     <name>ui::AboutDialog</name>
     <message>
         <source>MetInspect is built on the following free software. Each component is used under its own licence; the full texts are published at the addresses given and, on Debian, in /usr/share/doc/&lt;package&gt;/copyright.</source>
@@ -8959,6 +8924,41 @@ reverify verify 记录.json
     <message>
         <source>&amp;Licences</source>
         <translation>许可证(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccessibleNames</name>
+    <message>
+        <source>tabs</source>
+        <translation>选项卡</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>下拉列表</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值框</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
     </message>
 </context>
 <context>

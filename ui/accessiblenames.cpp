@@ -16,30 +16,25 @@ namespace ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ui::AccessibleNames", text);
-}
-
 /// The kind of control, as a screen reader user would call it; empty for widgets that are not interactive.
 QString kindOf(QWidget *w)
 {
     if (qobject_cast<QTabWidget *>(w))
-        return tr("tabs");
+        return QCoreApplication::translate("ui::AccessibleNames", "tabs");
     if (qobject_cast<QAbstractItemView *>(w))
-        return tr("table");
+        return QCoreApplication::translate("ui::AccessibleNames", "table");
     if (qobject_cast<QLineEdit *>(w))
-        return tr("text field");
+        return QCoreApplication::translate("ui::AccessibleNames", "text field");
     if (qobject_cast<QComboBox *>(w))
-        return tr("choice");
+        return QCoreApplication::translate("ui::AccessibleNames", "choice");
     if (qobject_cast<QAbstractSpinBox *>(w))
-        return tr("value");
+        return QCoreApplication::translate("ui::AccessibleNames", "value");
     if (qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
-        return tr("text");
+        return QCoreApplication::translate("ui::AccessibleNames", "text");
     if (qobject_cast<QAbstractSlider *>(w))
-        return tr("slider");
+        return QCoreApplication::translate("ui::AccessibleNames", "slider");
     if (qobject_cast<QAbstractButton *>(w))
-        return tr("button");
+        return QCoreApplication::translate("ui::AccessibleNames", "button");
     return {};
 }
 
