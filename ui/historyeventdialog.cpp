@@ -423,7 +423,7 @@ void HistoryEventDialog::setEvent(const core::HistoryEvent &e)
     updateFields();
 }
 
-core::HistoryEvent HistoryEventDialog::event() const
+core::HistoryEvent HistoryEventDialog::composedEvent() const
 {
     const T t = T(m_type->currentData().toInt());
     core::HistoryEvent e;
@@ -512,7 +512,7 @@ void HistoryEventDialog::accept()
         m_error->show();
         return;
     }
-    auto stored = m_repo.history().record(event(), core::systemActor());
+    auto stored = m_repo.history().record(composedEvent(), core::systemActor());
     if (!stored) {
         m_error->setText(stored.error().message);
         m_error->show();

@@ -39,7 +39,7 @@ public:
     /// checked, so an entry changed meanwhile elsewhere is not overwritten).
     void setEvent(const core::HistoryEvent &event);
     /// The event the fields describe (not yet judged by the rules).
-    core::HistoryEvent event() const;
+    core::HistoryEvent composedEvent() const;
     /// The stored event after OK.
     const core::HistoryEvent &stored() const { return m_stored; }
     /// The message under the buttons (the judgement of the numbers or why the entry was refused).

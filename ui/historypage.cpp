@@ -418,7 +418,7 @@ void HistoryPage::setTypeFilter(int type)
 const core::HistoryEvent *HistoryPage::currentEvent() const
 {
     const QModelIndex index = m_timelineView->currentIndex();
-    return index.isValid() ? m_timeline->event(m_timelineProxy->mapToSource(index).row()) : nullptr;
+    return index.isValid() ? m_timeline->eventAt(m_timelineProxy->mapToSource(index).row()) : nullptr;
 }
 
 void HistoryPage::currentEventChanged()

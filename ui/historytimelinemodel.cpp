@@ -23,7 +23,7 @@ void HistoryTimelineModel::reset(const QList<core::HistoryEvent> &events,
     endResetModel();
 }
 
-const core::HistoryEvent *HistoryTimelineModel::event(int row) const
+const core::HistoryEvent *HistoryTimelineModel::eventAt(int row) const
 {
     return row >= 0 && row < m_events.size() ? &m_events[row] : nullptr;
 }
@@ -48,7 +48,7 @@ int HistoryTimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryTimelineModel::data(const QModelIndex &index, int role) const
 {
-    const core::HistoryEvent *e = event(index.row());
+    const core::HistoryEvent *e = eventAt(index.row());
     if (!e)
         return {};
     if (role == UuidRole)

@@ -22,7 +22,7 @@ public:
     /// `attachments`: the number of files attached to each entry (by entry uuid).
     void reset(const QList<core::HistoryEvent> &events, const QList<core::Equipment> &equipment,
                const QHash<QUuid, int> &attachments = {});
-    const core::HistoryEvent *event(int row) const;
+    const core::HistoryEvent *eventAt(int row) const;
     int rowOf(const QUuid &uuid) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
