@@ -33,7 +33,10 @@ if [[ -f "$ASAN_DIR/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=N
     rm -rf -- "$ASAN_DIR"
 fi
 say "配置 ASan/UBSan 与模糊测试构建 / configuring sanitizer and fuzzing build ($ASAN_DIR/)"
+# -O1 with line tables only: the sanitizers' usual setting, readable stack traces, and a build that takes
+# half the time of -O2 -g.
 cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
     -DMETINSPECT_WERROR=ON -DMETINSPECT_BUILD_TESTS=ON -DMETINSPECT_SANITIZE=ON -DMETINSPECT_FUZZ=ON \
     -DMETINSPECT_FUZZ_SECONDS="$FUZZ_SECONDS"
 say "编译 ASan/UBSan 构建 / building sanitizer build"

@@ -12,6 +12,8 @@ constexpr Roles kEveryone = Roles(Role::Inspector) | Role::SectionChief | Role::
 constexpr Roles kWriters = Roles(Role::Inspector) | Role::SectionChief | Role::Administrator;
 constexpr Roles kChiefAndAdmin = Roles(Role::SectionChief) | Role::Administrator;
 constexpr Roles kInspectorAndChief = Roles(Role::Inspector) | Role::SectionChief;
+constexpr Roles kChief = Role::SectionChief;
+constexpr Roles kAdmin = Role::Administrator;
 
 struct RoleRow
 {
@@ -64,7 +66,22 @@ const RecordRow kRecords[] = {
     // Files attached to records
     {Entity::Attachment, kWriters, kWriters, kChiefAndAdmin},
     // Accounts and security
-    {Entity::Account, Role::Administrator, Role::Administrator, Role::Administrator},
+    {Entity::Account, kAdmin, kAdmin, kAdmin},
+    // Keys of the bureau and of other workstations (manage_keys)
+    {Entity::TrustedKey, kAdmin, kAdmin, kAdmin},
+    // Checklist templates (manage_templates); the built-in ones are stored on first use by any writer
+    {Entity::ChecklistTemplate, kAdmin, kAdmin, kAdmin},
+    // Campaigns, their inspection plan, the inspector directory and its conflicts (manage_campaigns),
+    // and the sampling draws (approve_sampling)
+    {Entity::Campaign, kChief, kChief, kChief},
+    {Entity::PlanEntry, kChief, kChief, kChief},
+    {Entity::Inspector, kChief, kChief, kChief},
+    {Entity::InspectorConflict, kChief, kChief, kChief},
+    {Entity::SamplingDraw, kChief, kChief, kChief},
+    // Signatures on inspection records (sign_as_inspector, witness_unit_signature) and their review
+    // (sign_as_reviewer)
+    {Entity::InspectionSignature, kInspectorAndChief, kInspectorAndChief, kChief},
+    {Entity::InspectionReview, kChief, kChief, kChief},
 };
 } // namespace
 
@@ -225,6 +242,33 @@ QString operationLabel(Entity entity, Operation operation)
         break;
     case Entity::Account:
         kind = Tr::tr("account");
+        break;
+    case Entity::TrustedKey:
+        kind = Tr::tr("trusted key");
+        break;
+    case Entity::ChecklistTemplate:
+        kind = Tr::tr("checklist template");
+        break;
+    case Entity::Campaign:
+        kind = Tr::tr("campaign");
+        break;
+    case Entity::PlanEntry:
+        kind = Tr::tr("inspection plan");
+        break;
+    case Entity::Inspector:
+        kind = Tr::tr("inspector directory");
+        break;
+    case Entity::InspectorConflict:
+        kind = Tr::tr("conflict of interest");
+        break;
+    case Entity::SamplingDraw:
+        kind = Tr::tr("sampling draw");
+        break;
+    case Entity::InspectionSignature:
+        kind = Tr::tr("inspection signature");
+        break;
+    case Entity::InspectionReview:
+        kind = Tr::tr("inspection review");
         break;
     default:
         kind = entityKey(entity);

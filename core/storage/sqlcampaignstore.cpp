@@ -46,6 +46,8 @@ Result<std::optional<Campaign>> SqlCampaignStore::campaign(const QUuid &uuid)
 
 Result<Campaign> SqlCampaignStore::saveCampaign(Campaign c, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may.error();
     return SqlOps<Campaign>::save(repo(), std::move(c), actor, [this](const Campaign &r) -> Status {
         auto bureau = SqlOps<Bureau>::exists(repo(), r.bureau);
         if (!bureau)
@@ -59,6 +61,8 @@ Result<Campaign> SqlCampaignStore::saveCampaign(Campaign c, const QString &actor
 
 Status SqlCampaignStore::removeCampaign(const QUuid &uuid, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may;
     return transaction([&]() -> Status {
         const QVariant id = sql::text(uuid);
         for (const char *table : {"self_inspections", "sampling_draws", "plan_entries"}) {
@@ -198,6 +202,8 @@ Result<std::optional<Inspector>> SqlCampaignStore::inspector(const QUuid &uuid)
 
 Result<Inspector> SqlCampaignStore::saveInspector(Inspector i, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may.error();
     return SqlOps<Inspector>::save(repo(), std::move(i), actor, [this](const Inspector &r) -> Status {
         auto bureau = SqlOps<Bureau>::exists(repo(), r.bureau);
         if (!bureau)
@@ -219,6 +225,8 @@ Result<QList<InspectorConflict>> SqlCampaignStore::conflicts(const QUuid &inspec
 
 Result<InspectorConflict> SqlCampaignStore::saveConflict(InspectorConflict c, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may.error();
     if (!c.declaredOn.isValid())
         c.declaredOn = repo().clock().today();
     return SqlOps<InspectorConflict>::save(
@@ -252,6 +260,8 @@ Result<InspectorConflict> SqlCampaignStore::saveConflict(InspectorConflict c, co
 
 Status SqlCampaignStore::removeConflict(const QUuid &uuid, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may;
     return transaction([&] { return SqlOps<InspectorConflict>::remove(repo(), uuid, actor); });
 }
 
@@ -269,6 +279,8 @@ Result<std::optional<SamplingDraw>> SqlCampaignStore::draw(const QUuid &uuid)
 
 Result<SamplingDraw> SqlCampaignStore::saveDraw(SamplingDraw d, const QString &actor)
 {
+    if (Status may = authorize(Action::ApproveSampling); !may)
+        return may.error();
     return SqlOps<SamplingDraw>::save(repo(), std::move(d), actor, [this](const SamplingDraw &r) -> Status {
         auto existing = SqlOps<SamplingDraw>::exists(repo(), r.meta.uuid);
         if (!existing)
@@ -404,12 +416,16 @@ Status SqlCampaignStore::checkPlanEntry(const PlanEntry &e)
 
 Result<PlanEntry> SqlCampaignStore::savePlanEntry(PlanEntry e, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may.error();
     return SqlOps<PlanEntry>::save(repo(), std::move(e), actor,
                                    [this](const PlanEntry &r) -> Status { return checkPlanEntry(r); });
 }
 
 Status SqlCampaignStore::removePlanEntry(const QUuid &uuid, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageCampaigns); !may)
+        return may;
     return transaction([&] { return SqlOps<PlanEntry>::remove(repo(), uuid, actor); });
 }
 

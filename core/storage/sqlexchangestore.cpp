@@ -46,6 +46,8 @@ Result<std::optional<TrustedKey>> SqlExchangeStore::trustedKey(const QByteArray 
 
 Result<TrustedKey> SqlExchangeStore::trust(const PublicKeyFile &file, bool recipient, const QString &actor)
 {
+    if (Status may = authorize(Action::ManageKeys); !may)
+        return may.error();
     std::optional<TrustedKey> stored;
     Status st = transaction([&]() -> Status {
         auto existing = trustedKey(file.signingKey);

@@ -161,6 +161,8 @@ Result<Completeness> SqlInspectionStore::completeness(const QUuid &uuid)
 Result<Inspection> SqlInspectionStore::sign(const QUuid &uuid, const QList<SignatureInput> &signatures,
                                             const QString &actor)
 {
+    if (Status may = authorize(Action::SignAsInspector); !may)
+        return may.error();
     std::optional<Inspection> signedRecord;
     Status st = transaction([&]() -> Status {
         auto i = fetchInspection(uuid, true);
@@ -271,6 +273,8 @@ Result<Inspection> SqlInspectionStore::amend(const QUuid &uuid, const QString &r
         auto i = fetchInspection(uuid, false);
         if (!i)
             return i.error();
+        if (Status onTeam = checkTeam(*i); !onTeam)
+            return onTeam;
         if (i->editable())
             return makeError(ErrorCode::Conflict,
                              tr("the inspection is %1 and can be changed as it is; only a signed record is "
@@ -296,6 +300,8 @@ Result<Inspection> SqlInspectionStore::amend(const QUuid &uuid, const QString &r
 Result<Inspection> SqlInspectionStore::review(const QUuid &uuid, bool approve, const QString &comments,
                                               const QString &reviewer, const QString &actor)
 {
+    if (Status may = authorize(Action::SignAsReviewer); !may)
+        return may.error();
     std::optional<Inspection> reviewed;
     Status st = transaction([&]() -> Status {
         auto i = fetchInspection(uuid, false);

@@ -90,12 +90,27 @@ Result<std::optional<StoredTemplate>> SqlInspectionStore::storedTemplate(const Q
 
 Result<StoredTemplate> SqlInspectionStore::storeBuiltIn(const ChecklistTemplate &t, const QString &actor)
 {
-    return SqlOps<StoredTemplate>::save(repo(), storedFrom(t, QStringLiteral("builtin")), actor, {});
+    // The built-in wording ships with MetInspect: storing it on its first use is no template management,
+    // so any inspector may open an inspection on it.
+    std::optional<StoredTemplate> stored;
+    Status st = asTrusted([&]() -> Status {
+        auto saved =
+            SqlOps<StoredTemplate>::save(repo(), storedFrom(t, QStringLiteral("builtin")), actor, {});
+        if (!saved)
+            return saved.error();
+        stored = *saved;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *stored;
 }
 
 Result<StoredTemplate> SqlInspectionStore::importTemplate(const QByteArray &json, const QString &source,
                                                           const QString &actor)
 {
+    if (Status may = authorize(Action::ManageTemplates); !may)
+        return may.error();
     auto parsed = ChecklistTemplates::parse(json, source);
     if (!parsed)
         return parsed.error();
@@ -216,11 +231,17 @@ Result<Inspection> SqlInspectionStore::create(const NewInspection &spec, const Q
         i.date = spec.date.isValid() ? spec.date : repo().clock().today();
         i.place = spec.place;
         i.team = spec.team;
+        // An inspector who opens an inspection without naming its team is its first member.
+        if (const Session *session = enforcedSession(); session && session->role == Role::Inspector &&
+                                                        i.team.isEmpty() && tmpl->signer(TeamMember{}.role))
+            i.team << TeamMember{session->displayName.isEmpty() ? session->name : session->displayName, {}};
         for (const TeamMember &m : i.team)
             if (!tmpl->signer(m.role))
                 return makeError(ErrorCode::InvalidInput,
                                  tr("the template %1 has no signer role %2").arg(tmpl->displayName(), m.role),
                                  QStringLiteral("team"));
+        if (Status onTeam = checkTeam(i); !onTeam)
+            return onTeam;
         InspectionRules::RegistryValues values;
         if (tmpl->subject == InspectionSubject::Standard) {
             auto standard = SqlOps<Standard>::fetch(repo(), spec.standard);
@@ -395,7 +416,36 @@ Result<Inspection> SqlInspectionStore::fetchInspection(const QUuid &uuid, bool e
                          tr("there is no inspection %1").arg(uuid.toString(QUuid::WithoutBraces)));
     if (editable && !(*found)->editable())
         return frozen(**found);
+    if (editable)
+        if (Status st = checkTeam(**found); !st)
+            return st.error();
     return **found;
+}
+
+Status SqlInspectionStore::checkTeam(const Inspection &i)
+{
+    // Only once the workspace has accounts: an inspector fills and signs the inspections whose team they
+    // are on (by their display name or login name); section chiefs and administrators are not limited.
+    const Session *session = enforcedSession();
+    if (!session || session->role != Role::Inspector)
+        return {};
+    for (const TeamMember &m : i.team) {
+        const QString name = m.name.trimmed();
+        if (!name.isEmpty() && (name == session->displayName.trimmed() || name == session->name))
+            return {};
+    }
+    QStringList names;
+    for (const TeamMember &m : i.team)
+        names << m.name.trimmed();
+    const QString who = session->displayName.isEmpty() ? session->name : session->displayName;
+    return makeError(ErrorCode::Forbidden,
+                     names.isEmpty()
+                         ? tr("%1 is not on the team of this inspection, which has no team yet; "
+                              "only the inspectors of its team fill and sign it")
+                               .arg(who)
+                         : tr("%1 is not on the team of this inspection (%2); only the inspectors "
+                              "of its team fill and sign it")
+                               .arg(who, names.join(u"、")));
 }
 
 Status SqlInspectionStore::removeDraft(const QUuid &uuid, const QString &actor)

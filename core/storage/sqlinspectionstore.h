@@ -105,6 +105,8 @@ public:
 private:
     /// The record, which must exist and (with `editable`) be a draft or being amended.
     Result<Inspection> fetchInspection(const QUuid &uuid, bool editable);
+    /// Refuses a logged-in inspector who is not on the record's team.
+    Status checkTeam(const Inspection &i);
     Result<StoredTemplate> resolveTemplate(const NewInspection &spec, const QString &actor);
     Result<StoredTemplate> storeBuiltIn(const ChecklistTemplate &t, const QString &actor);
     Result<std::optional<InspectionAnswer>> findAnswer(const QUuid &uuid, const QString &itemId);

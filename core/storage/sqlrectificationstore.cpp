@@ -198,6 +198,10 @@ Result<RectificationItem> SqlRectificationStore::transition(const QUuid &uuid,
             return makeError(ErrorCode::InvalidInput, tr("there is no readable file %1").arg(path),
                              QStringLiteral("evidence"));
     }
+    // Judging the unit's report, and what follows from the judgement, is the section chief's.
+    if (request.action != RectificationAction::Create && request.action != RectificationAction::Report)
+        if (Status may = authorize(Action::ConfirmRectification); !may)
+            return may.error();
     std::optional<RectificationItem> stored;
     Status st = transaction([&]() -> Status {
         auto found = ItemOps::fetch(repo(), uuid);
