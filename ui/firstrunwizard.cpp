@@ -157,6 +157,13 @@ std::unique_ptr<core::Repository> FirstRunWizard::takeRepository()
     return std::move(m_repo);
 }
 
+int FirstRunWizard::nextId() const
+{
+    if (currentId() == BureauPageId && m_open->isChecked())
+        return DemoPageId;
+    return QWizard::nextId();
+}
+
 void FirstRunWizard::accept()
 {
     if (setUp())

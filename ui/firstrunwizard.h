@@ -56,6 +56,8 @@ public:
     std::unique_ptr<core::Repository> takeRepository();
 
     void accept() override;
+    /// An opened workspace keeps its accounts (or gets its administrator at the login): no account page.
+    int nextId() const override;
 
 private:
     /// Opens the workspace and stores what the pages say; false (after telling the user) on failure.

@@ -89,7 +89,7 @@ void InspectionEditor::fillHeader()
         edit->installEventFilter(this);
         const QString key = f.key;
         const QString registry = m_content.headerRegistry.value(f.key).toString();
-        auto mark = [edit, registry, this] {
+        auto mark = [edit, registry] {
             const bool changed = edit->text() != registry;
             edit->setStyleSheet(changed ? QStringLiteral("background: rgba(255, 170, 0, 60)") : QString());
             edit->setToolTip(changed ? tr("Changed on site; the registry says: %1")

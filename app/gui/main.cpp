@@ -124,7 +124,8 @@ int main(int argc, char *argv[])
                               accounts.error().text());
         return 1;
     }
-    if (!parser.isSet(screenshotOption) || *accounts) {
+    // The assistant logs in the administrator it created.
+    if ((!parser.isSet(screenshotOption) || *accounts) && !workspace->session()) {
         ui::LoginDialog login(*workspace,
                               *accounts ? ui::LoginDialog::LogIn : ui::LoginDialog::CreateAdministrator);
         if (login.exec() != QDialog::Accepted && !login.skipped())

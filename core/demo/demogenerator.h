@@ -38,6 +38,10 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     static Result<DemoSummary> generate(Repository &repo, DemoScale scale, quint64 seed, const QString &actor,
                                         const Progress &progress = {});
+
+private:
+    static Result<DemoSummary> generateUnchecked(Repository &repo, DemoScale scale, quint64 seed,
+                                                 const QString &actor, const Progress &progress);
 };
 
 } // namespace core

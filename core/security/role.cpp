@@ -48,6 +48,7 @@ const ActionRow kActions[] = {
     {Action::Restore, "restore", Role::Administrator},
     {Action::ConfigureBackups, "configure_backups", Role::Administrator},
     {Action::ViewAudit, "view_audit", kEveryone},
+    {Action::GenerateDemo, "generate_demo", kAdmin},
 };
 
 struct RecordRow
@@ -188,6 +189,8 @@ QString actionLabel(Action action)
         return Tr::tr("configuring scheduled backups");
     case Action::ViewAudit:
         return Tr::tr("viewing the audit trail");
+    case Action::GenerateDemo:
+        return Tr::tr("generating demo data");
     }
     return {};
 }

@@ -50,6 +50,7 @@ enum class Action {
     Restore,
     ConfigureBackups,
     ViewAudit,
+    GenerateDemo, ///< fill an empty workspace with demo data (every kind of record, unchecked)
 };
 
 QString actionKey(Action action);   ///< "manage_users", ...

@@ -72,6 +72,7 @@ public:
     std::optional<Session> session() const override { return m_session; }
     Status authorize(Action action) override;
     Status authorize(Entity entity, Operation operation) override;
+    Status asPermitted(Action action, const std::function<Status()> &work) override;
     VerificationStore &verification() override;
 
     Result<QList<AuditEntry>> auditEntries(const QUuid &uuid = {}) override;

@@ -168,6 +168,31 @@ TEST_F(CliAccounts, ARefusedCommandNamesTheRoleItNeedsAndChangesNothing)
     EXPECT_EQ(verify.exitCode, 0) << verify;
 }
 
+TEST_F(CliAccounts, DemoDataIsTheAdministratorsAndTemplatesTooButInspectorsWorkOnIt)
+{
+    createStaff();
+    CliResult byInspector = cli({u"--user"_s, u"wang"_s, u"demo"_s}, u"user-pass-1"_s);
+    EXPECT_EQ(byInspector.exitCode, 1) << byInspector;
+    EXPECT_TRUE(byInspector.err.contains(u"generating demo data needs the role administrator"))
+        << byInspector;
+    // The administrator's demo writes campaigns, signed inspections and rectification, which no single
+    // role may all write.
+    CliResult demo = cli({u"--user"_s, u"admin"_s, u"demo"_s}, u"admin-pass-1"_s);
+    ASSERT_EQ(demo.exitCode, 0) << demo;
+    CliResult campaigns = cli({u"--user"_s, u"wang"_s, u"campaign"_s, u"list"_s}, u"user-pass-1"_s);
+    EXPECT_EQ(campaigns.exitCode, 0) << campaigns;
+    EXPECT_TRUE(campaigns.out.contains(u"专项"_s)) << campaigns;
+
+    const QString templateFile = dir.filePath(u"template.json"_s);
+    writeFile(templateFile, "{}");
+    CliResult import =
+        cli({u"--user"_s, u"wang"_s, u"template"_s, u"import"_s, templateFile}, u"user-pass-1"_s);
+    EXPECT_EQ(import.exitCode, 1) << import;
+    EXPECT_TRUE(import.err.contains(u"managing checklist templates needs the role administrator")) << import;
+    CliResult verify = cli({u"--user"_s, u"sun"_s, u"verify-audit"_s}, u"user-pass-1"_s);
+    EXPECT_EQ(verify.exitCode, 0) << verify;
+}
+
 TEST_F(CliAccounts, AdministratorsSetPasswordsChangeRolesAndDeactivate)
 {
     createStaff();

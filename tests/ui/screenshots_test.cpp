@@ -135,6 +135,8 @@ TEST(Screenshots, MainPagesOfADemoWorkspace)
         wizard.bureauForm()->setBureau(own);
         wizard.next();
         save(&wizard, dir, QStringLiteral("first-run-bureau.png"));
+        wizard.next();
+        save(&wizard, dir, QStringLiteral("first-run-administrator.png"));
         wizard.close();
 
         ui::HelpWindow help;

@@ -6,6 +6,8 @@
 #include "fielderrorlabel.h"
 #include "firstrunwizard.h"
 #include "labels.h"
+#include "security/accountstore.h"
+#include "security/password.h"
 #include "settingsdialog.h"
 #include "uitestsupport.h"
 
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -251,17 +254,18 @@ TEST(SettingsDialog, BadRegionCodeIsShownAndNothingIsStored)
     QSettings().clear();
 }
 
-TEST(FirstRunWizard, CreatesTheWorkspaceWithBureauAndDemoData)
+TEST(FirstRunWizard, CreatesTheWorkspaceWithBureauAdministratorAndDemoData)
 {
     QSettings().clear();
+    core::password::setCost(core::password::Cost::Minimal);
     const DataHomeScope home;
     ScriptedDialogs dialogs;
     ui::FirstRunWizard wizard;
     EXPECT_EQ(QDir::fromNativeSeparators(wizard.workspaceField()->location()),
               home.path() + QStringLiteral("/MetInspect/workspace.metinspect"));
     EXPECT_TRUE(wizard.createRadio()->isChecked());
-    // No accounts yet: the assistant has no account page (the accounts area supplies it).
-    EXPECT_EQ(wizard.page(ui::FirstRunWizard::AccountPageId), ui::FirstRunWizard::createAccountPage());
+    QWizardPage *accountPage = wizard.page(ui::FirstRunWizard::AccountPageId);
+    ASSERT_NE(accountPage, nullptr);
 
     wizard.show();
     EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::WelcomePageId);
@@ -275,6 +279,27 @@ TEST(FirstRunWizard, CreatesTheWorkspaceWithBureauAndDemoData)
     wizard.next();
     EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::BureauPageId);
     wizard.bureauForm()->setBureau(dongli());
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::AccountPageId);
+    // The administrator needs a password of eight characters, typed twice alike.
+    auto *password = accountPage->findChild<QLineEdit *>(QStringLiteral("adminPasswordEdit"));
+    auto *repeat = accountPage->findChild<QLineEdit *>(QStringLiteral("adminRepeatEdit"));
+    auto *message = accountPage->findChild<QLabel *>(QStringLiteral("adminMessageLabel"));
+    ASSERT_TRUE(password && repeat && message);
+    accountPage->findChild<QLineEdit *>(QStringLiteral("adminFullNameEdit"))
+        ->setText(QStringLiteral("刘建华"));
+    password->setText(QStringLiteral("short"));
+    EXPECT_FALSE(accountPage->isComplete());
+    EXPECT_FALSE(message->text().isEmpty());
+    password->setText(QStringLiteral("admin-password-1"));
+    repeat->setText(QStringLiteral("admin-password-2"));
+    EXPECT_FALSE(accountPage->isComplete());
+    EXPECT_EQ(message->text(), QStringLiteral("The two passwords differ."));
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::AccountPageId);
+    repeat->setText(QStringLiteral("admin-password-1"));
+    EXPECT_TRUE(accountPage->isComplete());
+    EXPECT_TRUE(message->text().isEmpty());
     wizard.next();
     EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::DemoPageId);
     EXPECT_TRUE(wizard.demoCheck()->isEnabled());
@@ -295,6 +320,15 @@ TEST(FirstRunWizard, CreatesTheWorkspaceWithBureauAndDemoData)
     ASSERT_TRUE(own && *own);
     EXPECT_EQ((*own)->name, QStringLiteral("天津市东丽区市场监督管理局"));
     EXPECT_EQ((*own)->regionCode, QStringLiteral("120110"));
+    // The administrator exists and is logged in, so the program starts without asking again.
+    ASSERT_TRUE(repo->session());
+    EXPECT_EQ(repo->session()->name, QStringLiteral("admin"));
+    EXPECT_EQ(repo->session()->role, core::Role::Administrator);
+    auto accounts = repo->accounts().accounts();
+    ASSERT_TRUE(accounts);
+    ASSERT_EQ(accounts->size(), 1);
+    EXPECT_EQ(accounts->first().displayName, QStringLiteral("刘建华"));
+    core::password::setCost(core::password::Cost::Interactive);
     QSettings().clear();
 }
 
