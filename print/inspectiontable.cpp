@@ -226,14 +226,29 @@ core::Result<PrintJob> InspectionTable::job(const core::InspectionPrintData &dat
     QString signatureRows;
     const int imageHeight = 48;
     if (data.isSigned) {
-        for (const core::PrintedSignature &s : data.signatures)
-            signatureRows += html.fill(QStringLiteral("signature_row"),
-                                       {{QStringLiteral("role"), s.signature.roleLabel},
-                                        {QStringLiteral("height"), QString::number(imageHeight + 6)},
-                                        {QStringLiteral("name"), s.signature.name},
-                                        {QStringLiteral("position"), s.signature.title},
-                                        {QStringLiteral("date"), date(s.signature.signedOn)}},
-                                       {{QStringLiteral("image"), imageTag(s.png, imageHeight)}});
+        for (const core::PrintedSignature &s : data.signatures) {
+            // The electronic signature under the drawn one: whose password, when, and the start of the
+            // digest that binds it to the record's hash.
+            const core::InspectionSignature &sig = s.signature;
+            const QString esign =
+                sig.electronic() ? html.fill(QStringLiteral("esign"),
+                                             {{QStringLiteral("what"), sig.meaning == u"unit_responsible"
+                                                                           ? QStringLiteral("见证")
+                                                                           : QStringLiteral("电子签名")},
+                                              {QStringLiteral("account"), sig.accountName},
+                                              {QStringLiteral("at"),
+                                               sig.confirmedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm")},
+                                              {QStringLiteral("digest"), sig.confirmationDigest.left(8)}})
+                                 : QString();
+            signatureRows += html.fill(
+                QStringLiteral("signature_row"),
+                {{QStringLiteral("role"), sig.roleLabel},
+                 {QStringLiteral("height"), QString::number(imageHeight + 6)},
+                 {QStringLiteral("name"), sig.name},
+                 {QStringLiteral("position"), sig.title},
+                 {QStringLiteral("date"), date(sig.signedOn)}},
+                {{QStringLiteral("image"), imageTag(s.png, imageHeight)}, {QStringLiteral("esign"), esign}});
+        }
     } else {
         for (const core::TemplateSigner &role : t.signers) {
             int shown = 0;

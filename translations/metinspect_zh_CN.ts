@@ -6054,6 +6054,46 @@ reverify verify 记录.json
         <source>deleting %1 records</source>
         <translation>删除%1记录</translation>
     </message>
+    <message>
+        <source>generating demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>trusted key</source>
+        <translation>受信任密钥</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>inspection plan</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>inspector directory</source>
+        <translation>检查人员名录</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>sampling draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>inspection signature</source>
+        <translation>检查记录签字</translation>
+    </message>
+    <message>
+        <source>inspection review</source>
+        <translation>检查记录复核</translation>
+    </message>
 </context>
 <context>
     <name>core::SamplingRecord</name>
@@ -6920,6 +6960,42 @@ reverify verify 记录.json
     <message>
         <source>unknown verdict &apos;%1&apos;; use %2</source>
         <translation>未知判定“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>the signature of %1 needs an inspector to witness it with their password (electronic signature)</source>
+        <translation>%1 的签字需要一名检查人员输入本人密码见证（电子签名）</translation>
+    </message>
+    <message>
+        <source>the signature of %1 needs %1&apos;s password (electronic signature)</source>
+        <translation>%1 的签字需要 %1 本人的密码（电子签名）</translation>
+    </message>
+    <message>
+        <source>the password for the signature of %1 was entered as %2, not as %3</source>
+        <translation>%1 签字所输入的密码是作为“%2”确认的，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>the password entered for the signature of %1 is that of %2 (%3)</source>
+        <translation>为 %1 的签字输入的是 %2（%3）的密码</translation>
+    </message>
+    <message>
+        <source>the password for the signature of %1 was entered more than 15 minutes ago; enter it again</source>
+        <translation>%1 签字的密码是 15 分钟以前输入的，请重新输入</translation>
+    </message>
+    <message>
+        <source>the account %1 cannot sign twice as inspector</source>
+        <translation>账户 %1 不能以检查人员身份签字两次</translation>
+    </message>
+    <message>
+        <source>revision %1: the electronic signature of %2 does not match what was signed</source>
+        <translation>第 %1 版：%2 的电子签名与所签内容不符</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team of this inspection, which has no team yet; only the inspectors of its team fill and sign it</source>
+        <translation>%1 不在本次检查的检查组中（检查组尚未确定）；只有本检查组的检查人员可以填写和签署</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team of this inspection (%2); only the inspectors of its team fill and sign it</source>
+        <translation>%1 不在本次检查的检查组（%2）中；只有本检查组的检查人员可以填写和签署</translation>
     </message>
 </context>
 <context>
@@ -10391,6 +10467,42 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
         <source>The bureau cannot be saved: %1</source>
         <translation>无法保存本局信息：%1</translation>
     </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the inspectors, section chiefs and auditors and manages templates, keys and backups. Everyone then logs in, signs with their password, and the audit trail names who did what.</source>
+        <translation>管理员添加检查人员、科长和审计员，管理检查表模板、密钥和备份。此后每个人登录使用，用本人密码签字，审计记录写明谁做了什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 刘建华</source>
+        <translation>例如：刘建华</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Work &amp;without accounts for now (nothing is checked; everyone works as the operating-system user)</source>
+        <translation>暂不设账户(&amp;W)（不检查权限，所有人以操作系统用户身份工作）</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>ui::HelpWindow</name>
@@ -13796,6 +13908,42 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>Complete the checklist before signing.</source>
         <translation>请先填写完整检查表再签字。</translation>
+    </message>
+    <message>
+        <source>Login name / password</source>
+        <translation>登录名 / 密码</translation>
+    </message>
+    <message>
+        <source>An electronic signature: each inspector enters their own password; an inspector enters theirs to witness the inspected side&apos;s signature.</source>
+        <translation>电子签名：每位检查人员输入本人密码；被检查方签字由一名检查人员输入本人密码见证。</translation>
+    </message>
+    <message>
+        <source>Witnessing inspector</source>
+        <translation>见证的检查人员</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Login name of the witnessing inspector</source>
+        <translation>见证检查人员的登录名</translation>
+    </message>
+    <message>
+        <source>Login name of %1</source>
+        <translation>%1 的登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for the signature of %1</source>
+        <translation>%1 签字的密码</translation>
+    </message>
+    <message>
+        <source>Signature of %1: %2</source>
+        <translation>%1 的签字：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "signdialog.h"
 
 #include "clock.h"
+#include "security/accountstore.h"
 #include "signaturepad.h"
 #include "storage/repository.h"
 
@@ -25,6 +26,8 @@ SignDialog::SignDialog(core::Repository &repo, const core::Inspection &i, const 
 {
     setObjectName(QStringLiteral("signDialog"));
     setWindowTitle(tr("Sign the inspection table — revision %1").arg(i.revisionNo));
+    auto withAccounts = repo.accounts().hasAccounts();
+    m_electronic = withAccounts && *withAccounts;
 
     // 1. The completeness check.
     m_problems = new QLabel;
@@ -73,6 +76,12 @@ SignDialog::SignDialog(core::Repository &repo, const core::Inspection &i, const 
     grid->addWidget(new QLabel(tr("Position")), 0, 2);
     grid->addWidget(new QLabel(tr("Date")), 0, 3);
     grid->addWidget(new QLabel(tr("Signature")), 0, 4);
+    if (m_electronic) {
+        auto *loginHeader = new QLabel(tr("Login name / password"));
+        loginHeader->setToolTip(tr("An electronic signature: each inspector enters their own password; an "
+                                   "inspector enters theirs to witness the inspected side's signature."));
+        grid->addWidget(loginHeader, 0, 5);
+    }
     QHash<QString, int> perRole;
     for (const core::TeamMember &m : i.team)
         if (const core::TemplateSigner *role = t.signer(m.role)) {
@@ -99,6 +108,15 @@ SignDialog::SignDialog(core::Repository &repo, const core::Inspection &i, const 
         connect(clear, &QPushButton::clicked, row.pad, &SignaturePad::clear);
         padLayout->addWidget(clear, 0, Qt::AlignRight);
         grid->addWidget(padBox, r + 1, 4);
+        if (row.login) {
+            auto *box = new QWidget;
+            auto *boxLayout = new QVBoxLayout(box);
+            boxLayout->setContentsMargins(0, 0, 0, 0);
+            boxLayout->addWidget(row.login);
+            boxLayout->addWidget(row.password);
+            boxLayout->addStretch();
+            grid->addWidget(box, r + 1, 5);
+        }
     }
     grid->setColumnStretch(4, 1);
     auto *scroll = new QScrollArea;
@@ -148,6 +166,25 @@ void SignDialog::addRow(const core::TemplateSigner &role, const core::TeamMember
     row.pad->setMaximumHeight(120);
     connect(row.name, &QLineEdit::textChanged, this, &SignDialog::updateButtons);
     connect(row.pad, &SignaturePad::changed, this, &SignDialog::updateButtons);
+    if (m_electronic) {
+        const bool witness = role.role == u"representative";
+        const std::optional<core::Session> session = m_repo.session();
+        row.login = new QLineEdit;
+        row.login->setObjectName(QStringLiteral("signerLoginEdit"));
+        row.login->setPlaceholderText(witness ? tr("Witnessing inspector") : tr("Login name"));
+        row.login->setAccessibleName(witness ? tr("Login name of the witnessing inspector")
+                                             : tr("Login name of %1").arg(member.name));
+        // The logged-in inspector signs their own row, and witnesses the representative's.
+        if (session && (witness || session->displayName == member.name || session->name == member.name))
+            row.login->setText(session->name);
+        row.password = new QLineEdit;
+        row.password->setObjectName(QStringLiteral("signerPasswordEdit"));
+        row.password->setEchoMode(QLineEdit::Password);
+        row.password->setPlaceholderText(tr("Password"));
+        row.password->setAccessibleName(tr("Password for the signature of %1").arg(member.name));
+        connect(row.login, &QLineEdit::textChanged, this, &SignDialog::updateButtons);
+        connect(row.password, &QLineEdit::textChanged, this, &SignDialog::updateButtons);
+    }
     m_rows << row;
 }
 
@@ -161,7 +198,8 @@ void SignDialog::updateButtons()
     bool ready = m_complete;
     for (const Row &r : m_rows)
         if (r.minimum > 0 || !r.pad->isEmpty())
-            ready = ready && !r.name->text().trimmed().isEmpty() && !r.pad->isEmpty();
+            ready = ready && !r.name->text().trimmed().isEmpty() && !r.pad->isEmpty() &&
+                    (!r.password || (!r.login->text().trimmed().isEmpty() && !r.password->text().isEmpty()));
     signButton()->setEnabled(ready);
     if (!m_complete)
         m_error->setText(tr("Complete the checklist before signing."));
@@ -173,15 +211,40 @@ QList<core::SignatureInput> SignDialog::signatures() const
     for (const Row &r : m_rows) {
         if (r.pad->isEmpty() && r.minimum == 0)
             continue; // an optional signer (e.g. an assessor) who did not sign
-        out << core::SignatureInput{r.role, r.name->text().trimmed(), r.title->text().trimmed(),
-                                    r.date->date(), r.pad->png()};
+        out << core::SignatureInput{
+            r.role, r.name->text().trimmed(), r.title->text().trimmed(), r.date->date(), r.pad->png(), {}};
     }
     return out;
 }
 
 void SignDialog::accept()
 {
-    auto signedRecord = m_repo.inspections().sign(m_inspection.meta.uuid, signatures(), core::systemActor());
+    QList<core::SignatureInput> inputs = signatures();
+    if (m_electronic) {
+        // Every password is checked here, so a mistyped one is named with its row before anything is signed.
+        int n = 0;
+        for (Row &r : m_rows) {
+            if (r.pad->isEmpty() && r.minimum == 0)
+                continue;
+            core::SignatureInput &in = inputs[n++];
+            const bool witness = r.role == u"representative";
+            auto confirmed = m_repo.accounts().confirmSigner(r.login->text().trimmed(), r.password->text(),
+                                                             witness ? core::SigningMeaning::UnitResponsible
+                                                                     : core::SigningMeaning::Inspector,
+                                                             witness ? in.name : QString());
+            if (!confirmed) {
+                m_error->setText(tr("Signature of %1: %2").arg(in.name, confirmed.error().message));
+                r.password->selectAll();
+                r.password->setFocus();
+                return;
+            }
+            in.confirmation = *confirmed;
+        }
+    }
+    for (Row &r : m_rows)
+        if (r.password)
+            r.password->clear();
+    auto signedRecord = m_repo.inspections().sign(m_inspection.meta.uuid, inputs, core::systemActor());
     if (!signedRecord) {
         m_error->setText(signedRecord.error().text());
         return;

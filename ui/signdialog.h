@@ -36,6 +36,10 @@ public:
         QDateEdit *date = nullptr;
         SignaturePad *pad = nullptr;
         int minimum = 0;
+        /// Once the workspace has accounts: the login name and password of the signer (for the
+        /// representative, of the inspector who witnesses the signature).
+        QLineEdit *login = nullptr;
+        QLineEdit *password = nullptr;
     };
 
     SignDialog(core::Repository &repo, const core::Inspection &i, const core::ChecklistTemplate &t,
@@ -47,6 +51,7 @@ public:
     QLabel *problemsLabel() const { return m_problems; }
     const core::Inspection &signedRecord() const { return m_signed; }
     QList<core::SignatureInput> signatures() const;
+    bool electronic() const { return m_electronic; }
 
     void accept() override;
 
@@ -63,6 +68,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     core::Inspection m_signed;
+    bool m_electronic = false; ///< the workspace has accounts: every signature needs a password
 };
 
 } // namespace ui

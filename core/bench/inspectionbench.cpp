@@ -115,9 +115,13 @@ Result<QList<BenchFigure>> InspectionBench::run(const BenchOptions &options, con
             return c.error();
         QList<SignatureInput> sigs;
         for (const TeamMember &m : spec.team)
-            sigs << SignatureInput{m.role, m.name, m.position, repo.clock().today(), signature};
-        sigs << SignatureInput{QStringLiteral("representative"), QStringLiteral("赵卫东"),
-                               QStringLiteral("主任"), repo.clock().today(), signature};
+            sigs << SignatureInput{m.role, m.name, m.position, repo.clock().today(), signature, {}};
+        sigs << SignatureInput{QStringLiteral("representative"),
+                               QStringLiteral("赵卫东"),
+                               QStringLiteral("主任"),
+                               repo.clock().today(),
+                               signature,
+                               {}};
         auto s = store.sign(i->meta.uuid, sigs, kActor);
         if (!s)
             return s.error();

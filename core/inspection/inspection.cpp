@@ -236,18 +236,57 @@ QJsonObject toJson(const InspectionRevision &r)
 
 QJsonObject toJson(const InspectionSignature &s)
 {
-    return {{QStringLiteral("inspection"), uuidValue(s.inspection)},
-            {QStringLiteral("revision_no"), s.revisionNo},
-            {QStringLiteral("position"), s.position},
-            {QStringLiteral("role"), s.role},
-            {QStringLiteral("role_label"), s.roleLabel},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("signed_on"), dateValue(s.signedOn)},
-            {QStringLiteral("image"), uuidValue(s.imageAttachment)},
-            {QStringLiteral("image_sha256"), s.imageSha256},
-            {QStringLiteral("content_sha256"), s.contentSha256},
-            {QStringLiteral("account"), uuidValue(s.account)}};
+    QJsonObject o{{QStringLiteral("inspection"), uuidValue(s.inspection)},
+                  {QStringLiteral("revision_no"), s.revisionNo},
+                  {QStringLiteral("position"), s.position},
+                  {QStringLiteral("role"), s.role},
+                  {QStringLiteral("role_label"), s.roleLabel},
+                  {QStringLiteral("name"), s.name},
+                  {QStringLiteral("title"), s.title},
+                  {QStringLiteral("signed_on"), dateValue(s.signedOn)},
+                  {QStringLiteral("image"), uuidValue(s.imageAttachment)},
+                  {QStringLiteral("image_sha256"), s.imageSha256},
+                  {QStringLiteral("content_sha256"), s.contentSha256},
+                  {QStringLiteral("account"), uuidValue(s.account)}};
+    // Only electronic signatures carry the key, so records signed before it existed keep their JSON.
+    if (s.electronic())
+        o.insert(QStringLiteral("electronic"),
+                 QJsonDocument::fromJson(s.confirmationJson().toUtf8()).object());
+    return o;
+}
+
+SignerConfirmation InspectionSignature::confirmation() const
+{
+    SignerConfirmation c;
+    c.account = account;
+    c.accountName = accountName;
+    c.role = roleFromKey(accountRole).value_or(Role::Inspector);
+    c.meaning = signingMeaningFromKey(meaning).value_or(SigningMeaning::Inspector);
+    c.signerName = name;
+    c.at = confirmedAt;
+    return c;
+}
+
+QString InspectionSignature::confirmationJson() const
+{
+    if (!electronic())
+        return {};
+    const QJsonObject o{{QStringLiteral("account_name"), accountName},
+                        {QStringLiteral("account_role"), accountRole},
+                        {QStringLiteral("meaning"), meaning},
+                        {QStringLiteral("at"), confirmedAt.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("digest"), confirmationDigest}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void InspectionSignature::setConfirmationJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    accountName = o.value(u"account_name").toString();
+    accountRole = o.value(u"account_role").toString();
+    meaning = o.value(u"meaning").toString();
+    confirmedAt = QDateTime::fromString(o.value(u"at").toString(), Qt::ISODateWithMs);
+    confirmationDigest = o.value(u"digest").toString();
 }
 
 QJsonObject toJson(const InspectionReview &r)

@@ -4,10 +4,12 @@
 #include "files/attachment.h"
 #include "registry/registrytypes.h"
 #include "result.h"
+#include "security/account.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -134,7 +136,21 @@ struct InspectionSignature
     QUuid imageAttachment;
     QString imageSha256;
     QString contentSha256;
+    // The electronic signature (once the workspace has accounts): the account that re-entered its
+    // password for this signature, the meaning, when, and the digest binding them to contentSha256.
     QUuid account;
+    QString accountName;
+    QString accountRole;   ///< role key of the account when it signed
+    QString meaning;       ///< signingMeaningKey(); empty = drawn only
+    QDateTime confirmedAt; ///< UTC
+    QString confirmationDigest;
+
+    bool electronic() const { return !confirmationDigest.isEmpty(); }
+    /// The confirmation these fields record (its digest is confirmationDigest when untouched).
+    SignerConfirmation confirmation() const;
+    /// The electronic part as stored in one column (empty when drawn only), and back.
+    QString confirmationJson() const;
+    void setConfirmationJson(const QString &json);
 };
 
 /// A section chief's review of a signed revision: approved, or returned with comments.

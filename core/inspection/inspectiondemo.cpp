@@ -160,9 +160,9 @@ QList<SignatureInput> signers(const Inspection &i, const QString &representative
 {
     QList<SignatureInput> out;
     for (const TeamMember &m : i.team)
-        out << SignatureInput{m.role, m.name, m.position, i.date, InspectionDemo::signature(seed++)};
-    out << SignatureInput{QStringLiteral("representative"), representative, title, i.date,
-                          InspectionDemo::signature(seed)};
+        out << SignatureInput{m.role, m.name, m.position, i.date, InspectionDemo::signature(seed++), {}};
+    out << SignatureInput{
+        QStringLiteral("representative"), representative, title, i.date, InspectionDemo::signature(seed), {}};
     return out;
 }
 } // namespace

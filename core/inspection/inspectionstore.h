@@ -50,6 +50,10 @@ struct SignatureInput
     QString title;
     QDate signedOn;
     QByteArray png;
+    /// The electronic signature: the signer re-entered their password (AccountStore::confirmSigner; for
+    /// the inspected side's representative, an inspector witnessing). Required once the workspace has
+    /// accounts.
+    std::optional<SignerConfirmation> confirmation;
 };
 
 /// A signature as printed: its record and the image bytes.

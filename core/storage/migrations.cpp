@@ -374,6 +374,12 @@ const QList<Migration> &migrations()
                  kMeta + u')',
              QStringLiteral("CREATE UNIQUE INDEX reverifications_year ON reverifications (body_uuid, year)"),
          }},
+        {11,
+         QStringLiteral("electronic signatures: the signer's confirmation kept with each signature"),
+         {
+             QStringLiteral(
+                 "ALTER TABLE inspection_signatures ADD COLUMN confirmation TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return kSteps;
 }

@@ -169,7 +169,7 @@ Result<Inspection> SqlInspectionStore::importRecord(const InspectionContent &con
                        "differently")
                         .arg(contentSha256),
                     QStringLiteral("content_sha256"));
-            if (Status sealed = seal(i, *tmpl, *live, signatures, actor); !sealed)
+            if (Status sealed = seal(i, *tmpl, *live, signatures, actor, true); !sealed)
                 return sealed;
         }
         imported = i;

@@ -1,5 +1,6 @@
 // The inspection store: the content of a record, signing and freezing it, amendments, reviews, prints and
 // the findings that become rectification items.
+#include "security/accountstore.h"
 #include "sqlinspectionstore.h"
 
 #include "files/filestore.h"
@@ -202,9 +203,14 @@ Result<Inspection> SqlInspectionStore::sign(const QUuid &uuid, const QList<Signa
 }
 
 Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const InspectionContent &c,
-                                const QList<SignatureInput> &signatures, const QString &actor)
+                                const QList<SignatureInput> &signatures, const QString &actor, bool imported)
 {
+    // Electronic signatures are required whenever the roles are checked (a workspace with accounts, and
+    // not a change made on the account's behalf, such as demo data).
+    const bool electronic = enforcedSession() != nullptr;
+    const QDateTime now = repo().clock().now();
     QStringList roles;
+    QList<QUuid> signedAccounts;
     for (const SignatureInput &s : signatures) {
         if (s.name.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidInput, tr("every signature needs the signer's name"),
@@ -216,6 +222,8 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
             return makeError(ErrorCode::InvalidInput,
                              tr("the signature of %1 is not a drawn PNG image").arg(s.name),
                              QStringLiteral("image"));
+        if (Status e = checkConfirmation(s, electronic && !imported, now, signedAccounts); !e)
+            return e;
         roles << s.role;
     }
     if (const QStringList missing = InspectionRules::missingSigners(t, roles); !missing.isEmpty())
@@ -252,6 +260,15 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
             return image.error();
         s.imageAttachment = image->meta.uuid;
         s.imageSha256 = image->sha256;
+        if (in.confirmation) {
+            const SignerConfirmation &confirmed = *in.confirmation;
+            s.account = confirmed.account;
+            s.accountName = confirmed.accountName;
+            s.accountRole = roleKey(confirmed.role);
+            s.meaning = signingMeaningKey(confirmed.meaning);
+            s.confirmedAt = confirmed.at.toUTC();
+            s.confirmationDigest = s.confirmation().digest(sha);
+        }
         if (auto saved = SqlOps<InspectionSignature>::save(repo(), s, actor, {}); !saved)
             return saved.error();
     }
@@ -263,6 +280,51 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
     i = *saved;
     if (m_signedHook)
         return m_signedHook(i, actor);
+    return {};
+}
+
+Status SqlInspectionStore::checkConfirmation(const SignatureInput &s, bool required, const QDateTime &now,
+                                             QList<QUuid> &signedAccounts)
+{
+    const QString name = s.name.trimmed();
+    if (!s.confirmation) {
+        if (required)
+            return makeError(
+                ErrorCode::Forbidden,
+                s.role == u"representative"
+                    ? tr("the signature of %1 needs an inspector to witness it with their "
+                         "password (electronic signature)")
+                          .arg(name)
+                    : tr("the signature of %1 needs %1's password (electronic signature)").arg(name),
+                QStringLiteral("password"));
+        return {};
+    }
+    const SignerConfirmation &c = *s.confirmation;
+    const SigningMeaning expected =
+        s.role == u"representative" ? SigningMeaning::UnitResponsible : SigningMeaning::Inspector;
+    if (c.meaning != expected)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("the password for the signature of %1 was entered as %2, not as %3")
+                             .arg(name, signingMeaningLabel(c.meaning), signingMeaningLabel(expected)),
+                         QStringLiteral("password"));
+    if (c.signerName.trimmed() != name)
+        return makeError(ErrorCode::Forbidden,
+                         tr("the password entered for the signature of %1 is that of %2 (%3)")
+                             .arg(name, c.signerName, c.accountName),
+                         QStringLiteral("password"));
+    if (!c.isFresh(now, 15 * 60))
+        return makeError(ErrorCode::Conflict,
+                         tr("the password for the signature of %1 was entered more than 15 minutes ago; "
+                            "enter it again")
+                             .arg(name),
+                         QStringLiteral("password"));
+    if (expected == SigningMeaning::Inspector) {
+        if (signedAccounts.contains(c.account))
+            return makeError(ErrorCode::Forbidden,
+                             tr("the account %1 cannot sign twice as inspector").arg(c.accountName),
+                             QStringLiteral("password"));
+        signedAccounts << c.account;
+    }
     return {};
 }
 
@@ -412,6 +474,10 @@ Status SqlInspectionStore::verifySignatures(const QUuid &uuid)
                                 .arg(s.name);
             if (auto image = signatureImage(s); !image)
                 problems << image.error().message;
+            if (s.electronic() && s.confirmation().digest(s.contentSha256) != s.confirmationDigest)
+                problems << tr("revision %1: the electronic signature of %2 does not match what was signed")
+                                .arg(r.revisionNo)
+                                .arg(s.name);
         }
         if (count == 0)
             problems << tr("revision %1 has no signatures").arg(r.revisionNo);

@@ -105,6 +105,10 @@ public:
 private:
     /// The record, which must exist and (with `editable`) be a draft or being amended.
     Result<Inspection> fetchInspection(const QUuid &uuid, bool editable);
+    /// Checks the electronic part of a signature (`required` once the workspace has accounts): the right
+    /// meaning, the signer's own password, entered lately, one inspector signature per account.
+    Status checkConfirmation(const SignatureInput &s, bool required, const QDateTime &now,
+                             QList<QUuid> &signedAccounts);
     /// Refuses a logged-in inspector who is not on the record's team.
     Status checkTeam(const Inspection &i);
     Result<StoredTemplate> resolveTemplate(const NewInspection &spec, const QString &actor);
@@ -121,8 +125,9 @@ private:
     Result<std::optional<InspectionRevision>> revision(const QUuid &uuid, int revisionNo);
     Result<QByteArray> signatureImage(const InspectionSignature &s);
     /// Writes the revision, the signature images and signatures of a complete record and marks it signed.
+    /// A record signed elsewhere and imported (`imported`) brings its signatures as they were given there.
     Status seal(Inspection &i, const ChecklistTemplate &t, const InspectionContent &c,
-                const QList<SignatureInput> &signatures, const QString &actor);
+                const QList<SignatureInput> &signatures, const QString &actor, bool imported = false);
 
     QHash<QUuid, ChecklistTemplate> m_checklists;
     CampaignDeadline m_campaignDeadline;

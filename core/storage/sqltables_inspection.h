@@ -225,7 +225,8 @@ template<> struct Table<InspectionSignature>
                 QStringLiteral("role_label"),      QStringLiteral("name"),
                 QStringLiteral("title"),           QStringLiteral("signed_on"),
                 QStringLiteral("image_uuid"),      QStringLiteral("image_sha256"),
-                QStringLiteral("content_sha256"),  QStringLiteral("account_uuid")};
+                QStringLiteral("content_sha256"),  QStringLiteral("account_uuid"),
+                QStringLiteral("confirmation")};
     }
     static QVariantList values(const InspectionSignature &s)
     {
@@ -240,7 +241,8 @@ template<> struct Table<InspectionSignature>
                 text(s.imageAttachment),
                 s.imageSha256,
                 s.contentSha256,
-                text(s.account)};
+                text(s.account),
+                s.confirmationJson()};
     }
     static void read(const QSqlQuery &q, int c, InspectionSignature &s)
     {
@@ -256,6 +258,7 @@ template<> struct Table<InspectionSignature>
         s.imageSha256 = q.value(c++).toString();
         s.contentSha256 = q.value(c++).toString();
         s.account = uuidAt(q, c++);
+        s.setConfirmationJson(q.value(c++).toString());
     }
 };
 

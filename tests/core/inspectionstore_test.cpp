@@ -480,8 +480,9 @@ TEST_P(InspectionStoreTest, ABureausExaminationWorkUsesAttachmentTwo)
     EXPECT_EQ(i->header.value(u"bureau_name").toString(), u"滨海新区市场监督管理局"_s);
     EXPECT_EQ(i->header.value(u"superior").toString(), u"天津市市场监督管理委员会"_s);
     answerAll(store(), *i, {u"H7"_s});
-    QList<SignatureInput> sigs = {{u"inspector"_s, u"陈明"_s, {}, today(), signaturePng(1)},
-                                  {u"representative"_s, u"孙局长"_s, u"副局长"_s, today(), signaturePng(2)}};
+    QList<SignatureInput> sigs = {
+        {u"inspector"_s, u"陈明"_s, {}, today(), signaturePng(1), {}},
+        {u"representative"_s, u"孙局长"_s, u"副局长"_s, today(), signaturePng(2), {}}};
     auto s = store().sign(i->meta.uuid, sigs, u"chen"_s);
     ASSERT_TRUE(s.ok()) << text(s.error());
     auto f = store().findingsForRectification(i->meta.uuid);

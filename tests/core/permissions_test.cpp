@@ -11,8 +11,11 @@
 #include "rectification/rectificationstore.h"
 #include "security/accountstore.h"
 #include "security/password.h"
+#include "storage/sqlrepository.h"
 #include "support/inspectionfixtures.h"
 #include "support/testworkspace.h"
+
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -39,6 +42,7 @@ protected:
         logIn(u"admin"_s);
         ASSERT_TRUE(a.create(u"wang"_s, u"王建国"_s, Role::Inspector, kPassword));
         ASSERT_TRUE(a.create(u"zhou"_s, u"周明"_s, Role::Inspector, kPassword));
+        ASSERT_TRUE(a.create(u"li"_s, u"李娜"_s, Role::Inspector, kPassword));
         ASSERT_TRUE(a.create(u"zhao"_s, u"赵科长"_s, Role::SectionChief, kPassword));
         ASSERT_TRUE(a.create(u"sun"_s, u"孙审计"_s, Role::Auditor, kPassword));
     }
@@ -59,6 +63,25 @@ protected:
         EXPECT_EQ(result.error().code, ErrorCode::Forbidden) << what;
         EXPECT_TRUE(result.error().message.contains(roleLabel(needed)))
             << what << ": " << result.error().message.toStdString();
+    }
+    /// The signatures of `i` (its team and the unit's 负责人) with each inspector's password re-entered and
+    /// `witness` witnessing the unit's signature.
+    QList<SignatureInput> electronicSignatures(const Inspection &i, const QString &witness = u"wang"_s)
+    {
+        const QHash<QString, QString> logins = {
+            {u"王建国"_s, u"wang"_s}, {u"李娜"_s, u"li"_s}, {u"周明"_s, u"zhou"_s}};
+        QList<SignatureInput> out = signaturesFor(i, today());
+        for (SignatureInput &s : out) {
+            const bool unit = s.role == u"representative";
+            auto c = repo().accounts().confirmSigner(unit ? witness : logins.value(s.name), kPassword,
+                                                     unit ? SigningMeaning::UnitResponsible
+                                                          : SigningMeaning::Inspector,
+                                                     unit ? s.name : QString());
+            EXPECT_TRUE(c.ok()) << s.name.toStdString() << ": " << c.error().text().toStdString();
+            if (c)
+                s.confirmation = *c;
+        }
+        return out;
     }
     Campaign draftCampaign()
     {
@@ -133,8 +156,7 @@ TEST_P(PermissionsTest, InspectorsFillAndSignOnlyTheInspectionsOfTheirTeam)
 
     logIn(u"wang"_s);
     answerAll(repo().inspections(), theirs);
-    auto signedRecord =
-        repo().inspections().sign(theirs.meta.uuid, signaturesFor(theirs, today()), u"wang"_s);
+    auto signedRecord = repo().inspections().sign(theirs.meta.uuid, electronicSignatures(theirs), u"wang"_s);
     ASSERT_TRUE(signedRecord.ok()) << signedRecord.error().text().toStdString();
 
     logIn(u"zhou"_s);
@@ -150,7 +172,7 @@ TEST_P(PermissionsTest, ChiefsReviewInspectionsAndJudgeRectifications)
     logIn(u"wang"_s);
     const Inspection i = newInspection(repo(), reg.thermometer, u"wang"_s);
     answerAll(repo().inspections(), i, {}, {u"A2"_s}, u"wang"_s);
-    ASSERT_TRUE(repo().inspections().sign(i.meta.uuid, signaturesFor(i, today()), u"wang"_s).ok());
+    ASSERT_TRUE(repo().inspections().sign(i.meta.uuid, electronicSignatures(i), u"wang"_s).ok());
     expectRefused(repo().inspections().review(i.meta.uuid, true, {}, u"王建国"_s, u"wang"_s),
                   Role::SectionChief, "an inspector reviewing");
 
@@ -175,6 +197,69 @@ TEST_P(PermissionsTest, ChiefsReviewInspectionsAndJudgeRectifications)
     auto confirmed = repo().rectification().transition(item, confirm, u"zhao"_s);
     ASSERT_TRUE(confirmed.ok()) << confirmed.error().text().toStdString();
     EXPECT_EQ(confirmed->status, RectificationStatus::Confirmed);
+}
+
+TEST_P(PermissionsTest, SigningIsAnElectronicSignatureOnceThereAreAccounts)
+{
+    logIn(u"wang"_s);
+    const Inspection i = newInspection(repo(), reg.thermometer, u"wang"_s);
+    answerAll(repo().inspections(), i, {}, {}, u"wang"_s);
+    const auto stillDraft = [&] {
+        EXPECT_EQ(repo().inspections().inspection(i.meta.uuid)->value().status, InspectionStatus::Draft);
+    };
+
+    // Drawn only: refused, naming whose password is missing.
+    auto drawn = repo().inspections().sign(i.meta.uuid, signaturesFor(i, today()), u"wang"_s);
+    ASSERT_FALSE(drawn.ok());
+    EXPECT_TRUE(drawn.error().message.contains(u"王建国"_s)) << drawn.error().message.toStdString();
+    stillDraft();
+
+    // 王建国's password on 李娜's signature.
+    QList<SignatureInput> swapped = electronicSignatures(i);
+    swapped[1].confirmation = swapped[0].confirmation;
+    auto wrongSigner = repo().inspections().sign(i.meta.uuid, swapped, u"wang"_s);
+    ASSERT_FALSE(wrongSigner.ok());
+    EXPECT_EQ(wrongSigner.error().code, ErrorCode::Forbidden);
+    stillDraft();
+
+    // An inspector's confirmation offered as the unit's, and a password entered too long ago.
+    QList<SignatureInput> asUnit = electronicSignatures(i);
+    asUnit[2].confirmation = asUnit[0].confirmation;
+    EXPECT_FALSE(repo().inspections().sign(i.meta.uuid, asUnit, u"wang"_s).ok());
+    const QList<SignatureInput> stale = electronicSignatures(i);
+    ws->clock().advanceSecs(20 * 60);
+    auto late = repo().inspections().sign(i.meta.uuid, stale, u"wang"_s);
+    ASSERT_FALSE(late.ok());
+    EXPECT_TRUE(late.error().message.contains(u"15"_s)) << late.error().message.toStdString();
+    stillDraft();
+
+    auto signedRecord = repo().inspections().sign(i.meta.uuid, electronicSignatures(i), u"wang"_s);
+    ASSERT_TRUE(signedRecord.ok()) << signedRecord.error().text().toStdString();
+    auto sigs = repo().inspections().signatures(i.meta.uuid);
+    ASSERT_TRUE(sigs.ok());
+    ASSERT_EQ(sigs->size(), 3);
+    EXPECT_EQ((*sigs)[0].accountName, u"wang"_s);
+    EXPECT_EQ((*sigs)[0].meaning, u"inspector"_s);
+    EXPECT_EQ((*sigs)[1].accountName, u"li"_s);
+    EXPECT_EQ((*sigs)[2].accountName, u"wang"_s) << "the witness of the unit's signature";
+    EXPECT_EQ((*sigs)[2].meaning, u"unit_responsible"_s);
+    EXPECT_EQ((*sigs)[2].name, u"赵卫东"_s);
+    for (const InspectionSignature &s : *sigs) {
+        EXPECT_TRUE(s.electronic());
+        EXPECT_EQ(s.contentSha256, signedRecord->signedSha256);
+        EXPECT_EQ(s.confirmedAt, ws->clock().now());
+        EXPECT_EQ(s.confirmation().digest(s.contentSha256), s.confirmationDigest);
+    }
+    EXPECT_TRUE(repo().inspections().verifySignatures(i.meta.uuid).ok());
+    EXPECT_TRUE(repo().verifyAudit()->ok());
+
+    // Who signed cannot be changed behind the record's back.
+    QSqlQuery q(static_cast<SqlRepository &>(repo()).database());
+    ASSERT_TRUE(q.exec(u"UPDATE inspection_signatures SET confirmation = replace(confirmation, '\"li\"', "
+                       u"'\"zhou\"')"_s));
+    auto tampered = repo().inspections().verifySignatures(i.meta.uuid);
+    ASSERT_FALSE(tampered.ok());
+    EXPECT_TRUE(tampered.error().message.contains(u"李娜"_s)) << tampered.error().message.toStdString();
 }
 
 TEST_P(PermissionsTest, AdministratorsManageTemplatesAndKeys)

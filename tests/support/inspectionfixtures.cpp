@@ -107,9 +107,13 @@ QList<core::SignatureInput> signaturesFor(const core::Inspection &i, QDate date)
     QList<core::SignatureInput> out;
     int seed = 1;
     for (const core::TeamMember &m : i.team)
-        out << core::SignatureInput{m.role, m.name, m.position, date, signaturePng(seed++)};
-    out << core::SignatureInput{QStringLiteral("representative"), QStringLiteral("赵卫东"),
-                                QStringLiteral("总经理"), date, signaturePng(seed)};
+        out << core::SignatureInput{m.role, m.name, m.position, date, signaturePng(seed++), {}};
+    out << core::SignatureInput{QStringLiteral("representative"),
+                                QStringLiteral("赵卫东"),
+                                QStringLiteral("总经理"),
+                                date,
+                                signaturePng(seed),
+                                {}};
     return out;
 }
 

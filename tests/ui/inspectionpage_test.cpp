@@ -6,7 +6,10 @@
 #include "inspectioneditor.h"
 #include "inspectionlistmodel.h"
 #include "inspectionpage.h"
+#include "inspectiontable.h"
 #include "mainwindow.h"
+#include "security/accountstore.h"
+#include "security/password.h"
 #include "signaturepad.h"
 #include "signdialog.h"
 #include "support/inspectionfixtures.h"
@@ -186,6 +189,69 @@ TEST_F(InspectionPageTest, TextIsStoredAfterAPauseOrWhenTheFieldIsLeft)
     find<QTreeView>(u"checklistView"_s)->setFocus(); // leaving the field stores it
     EXPECT_EQ((*store().inspection(inspection.meta.uuid))->header.value(u"contact").toString(), u"周工"_s);
     EXPECT_TRUE(contact->toolTip().contains(u"张工")) << contact->toolTip().toStdString();
+}
+
+TEST_F(InspectionPageTest, WithAccountsEverySignatureNeedsItsSignersPassword)
+{
+    core::password::setCost(core::password::Cost::Minimal);
+    core::AccountStore &accounts = ws.repo().accounts();
+    const QString pw = u"password-1"_s;
+    ASSERT_TRUE(accounts.create(u"admin"_s, {}, core::Role::Administrator, pw));
+    ws.repo().setSession(*accounts.authenticate(u"admin"_s, pw));
+    ASSERT_TRUE(accounts.create(u"wang"_s, u"王建国"_s, core::Role::Inspector, pw));
+    ASSERT_TRUE(accounts.create(u"li"_s, u"李娜"_s, core::Role::Inspector, pw));
+    ws.repo().setSession(*accounts.authenticate(u"wang"_s, pw));
+    answerAll(store(), inspection);
+    auto content = store().content(inspection.meta.uuid);
+    auto complete = store().completeness(inspection.meta.uuid);
+    ASSERT_TRUE(content.ok() && complete.ok());
+
+    ui::SignDialog dialog(ws.repo(), inspection, *store().checklist(inspection.templateUuid), *content,
+                          *complete);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(dialog.electronic());
+    ASSERT_EQ(dialog.rows().size(), 3);
+    const auto &rows = dialog.rows();
+    // The logged-in inspector's own row and the witness of the representative's are filled in.
+    EXPECT_EQ(rows[0].login->text(), u"wang"_s);
+    EXPECT_TRUE(rows[1].login->text().isEmpty());
+    EXPECT_EQ(rows[2].login->text(), u"wang"_s);
+    for (const auto &r : rows)
+        drawOn(r.pad);
+    typeChinese(rows[2].name, u"赵卫东"_s);
+    EXPECT_FALSE(dialog.signButton()->isEnabled()) << "no password typed yet";
+    QTest::keyClicks(rows[0].password, pw);
+    QTest::keyClicks(rows[1].login, u"li"_s);
+    QTest::keyClicks(rows[1].password, u"wrong-password"_s);
+    QTest::keyClicks(rows[2].password, pw);
+    ASSERT_TRUE(dialog.signButton()->isEnabled());
+    QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    auto *error = dialog.findChild<QLabel *>(u"signErrorLabel"_s);
+    EXPECT_TRUE(error->text().contains(u"李娜"_s)) << error->text().toStdString();
+    EXPECT_EQ((*store().inspection(inspection.meta.uuid))->status, core::InspectionStatus::Draft);
+
+    rows[1].password->clear();
+    QTest::keyClicks(rows[1].password, pw);
+    QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << error->text().toStdString();
+    auto sigs = store().signatures(inspection.meta.uuid);
+    ASSERT_EQ(sigs->size(), 3);
+    EXPECT_EQ(sigs->at(0).accountName, u"wang"_s);
+    EXPECT_EQ(sigs->at(1).accountName, u"li"_s);
+    EXPECT_EQ(sigs->at(2).meaning, u"unit_responsible"_s);
+    EXPECT_TRUE(store().verifySignatures(inspection.meta.uuid).ok());
+
+    // The printed table shows each electronic signature under the drawn one.
+    auto data = store().printData(inspection.meta.uuid, 0, false, {}, u"wang"_s);
+    ASSERT_TRUE(data.ok()) << data.error().text().toStdString();
+    auto job = print::InspectionTable::job(*data);
+    ASSERT_TRUE(job.ok());
+    EXPECT_TRUE(job->html.contains(u"电子签名：li，"_s)) << job->html.toStdString();
+    EXPECT_TRUE(job->html.contains(u"见证：wang，"_s));
+    EXPECT_TRUE(job->html.contains(sigs->at(1).confirmationDigest.left(8)));
+    core::password::setCost(core::password::Cost::Interactive);
 }
 
 TEST_F(InspectionPageTest, SigningChecksCompletenessFirstAndNeedsEverySignature)
