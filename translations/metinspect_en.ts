@@ -305,6 +305,16 @@
     </message>
 </context>
 <context>
+    <name>ui::InspectionPage</name>
+    <message numerus="yes">
+        <source>%n entries, newest first; the History log area shows them all.</source>
+        <translation>
+            <numerusform>%n entry; the History log area shows it in full.</numerusform>
+            <numerusform>%n entries, newest first; the History log area shows them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::InspectionPrinting</name>
     <message numerus="yes">
         <source>Print preview — %n table(s)</source>

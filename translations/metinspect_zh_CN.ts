@@ -11563,10 +11563,6 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
         <translation>计量标准履历书</translation>
     </message>
     <message>
-        <source>The standard&apos;s history log (计量标准履历书) is shown here once that part of MetInspect is installed.</source>
-        <translation>安装 MetInspect 的履历书功能后，此处显示该计量标准的履历书（计量标准履历书）。</translation>
-    </message>
-    <message>
         <source>In the registry:</source>
         <translation>登记册信息：</translation>
     </message>
@@ -11681,6 +11677,24 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     <message>
         <source>Cannot delete the draft</source>
         <translation>无法删除草稿</translation>
+    </message>
+    <message>
+        <source>History log of the inspected standard</source>
+        <translation>被检查计量标准的履历书</translation>
+    </message>
+    <message>
+        <source>The history log of the inspected standard is shown here.</source>
+        <translation>此处显示被检查计量标准的履历书。</translation>
+    </message>
+    <message>
+        <source>No entries in this standard&apos;s history log yet (item E6 asks for it).</source>
+        <translation>该计量标准的履历书尚无记录（检查项目 E6 要求及时更新）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first; the History log area shows them all.</source>
+        <translation>
+            <numerusform>共 %n 条，最新的在前；“计量标准履历书”页面显示全部内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

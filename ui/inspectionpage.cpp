@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "detailhtml.h"
 #include "dialogservice.h"
+#include "history/historystore.h"
+#include "historytimelinemodel.h"
 #include "inspectiondialogs.h"
 #include "inspectioneditor.h"
 #include "inspectionlistmodel.h"
@@ -97,17 +99,27 @@ InspectionPage::InspectionPage(core::Repository &repo, QWidget *parent) : AreaPa
     m_registry = new QTextBrowser;
     m_registry->setObjectName(QStringLiteral("inspectionStandardBrowser"));
     m_registry->setOpenLinks(false);
+    // The inspected standard's 履历书, newest entry first: what the inspector checks items E6 and G2 against.
     m_historyLog = new QGroupBox(tr("History log of the standard"));
-    // The history log area shows the standard's 履历书 here: it replaces historyLogPlaceholder with its
-    // own view of the standard shown in standardDetailBrowser (InspectionPage::updateSidePanel).
     m_historyLog->setObjectName(QStringLiteral("historyLogPanel"));
-    auto *placeholder =
-        new QLabel(tr("The standard's history log (计量标准履历书) is shown here once that part of "
-                      "MetInspect is installed."));
-    placeholder->setObjectName(QStringLiteral("historyLogPlaceholder"));
-    placeholder->setWordWrap(true);
+    m_history = new HistoryTimelineModel(this);
+    m_historyView = new QTableView;
+    m_historyView->setObjectName(QStringLiteral("historyLogView"));
+    m_historyView->setAccessibleName(tr("History log of the inspected standard"));
+    m_historyView->setModel(m_history);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    for (int c :
+         {HistoryTimelineModel::Subject, HistoryTimelineModel::RecordedBy, HistoryTimelineModel::Attachments})
+        m_historyView->hideColumn(c);
+    m_historyNote = new QLabel;
+    m_historyNote->setObjectName(QStringLiteral("historyLogNote"));
+    m_historyNote->setWordWrap(true);
     auto *historyLayout = new QVBoxLayout(m_historyLog);
-    historyLayout->addWidget(placeholder);
+    historyLayout->addWidget(m_historyNote);
+    historyLayout->addWidget(m_historyView, 1);
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -212,6 +224,9 @@ void InspectionPage::repositoryChanged(core::Entity entity, const QList<QUuid> &
     case core::Entity::Unit:
         updateSidePanel();
         break;
+    case core::Entity::HistoryEvent:
+        updateHistoryLog();
+        break;
     default:
         break;
     }
@@ -249,8 +264,33 @@ bool InspectionPage::openInspection(const QUuid &uuid, int revision)
     return true;
 }
 
+void InspectionPage::updateHistoryLog()
+{
+    const core::Inspection &i = m_editor->inspection();
+    QList<core::HistoryEvent> events;
+    QList<core::Equipment> equipment;
+    QString note;
+    if (m_editor->inspectionUuid().isNull() || i.subject != core::InspectionSubject::Standard) {
+        note = tr("The history log of the inspected standard is shown here.");
+    } else if (auto timeline = m_repo->history().timeline(i.standard); !timeline) {
+        note = timeline.error().text();
+    } else {
+        events = *timeline;
+        std::reverse(events.begin(), events.end());
+        if (auto eq = m_repo->equipment(i.standard))
+            equipment = *eq;
+        note = events.isEmpty() ? tr("No entries in this standard's history log yet (item E6 asks for it).")
+                                : tr("%n entries, newest first; the History log area shows them all.",
+                                     nullptr, int(events.size()));
+    }
+    m_history->reset(events, equipment);
+    m_historyNote->setText(note);
+    m_historyView->setVisible(!events.isEmpty());
+}
+
 void InspectionPage::updateSidePanel()
 {
+    updateHistoryLog();
     const core::Inspection &i = m_editor->inspection();
     if (m_editor->inspectionUuid().isNull()) {
         m_registry->setHtml(

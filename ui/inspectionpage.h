@@ -18,6 +18,8 @@ class QToolBar;
 
 namespace ui {
 
+class HistoryTimelineModel;
+
 class InspectionEditor;
 class InspectionFilterProxy;
 class InspectionListModel;
@@ -67,6 +69,7 @@ private:
     void repositoryChanged(core::Entity entity, const QList<QUuid> &uuids);
     void updateActions();
     void updateSidePanel();
+    void updateHistoryLog();
     void reportError(const QString &title, const core::Error &e);
 
     core::Repository *m_repo;
@@ -80,6 +83,9 @@ private:
     InspectionEditor *m_editor;
     QTextBrowser *m_registry;
     QGroupBox *m_historyLog;
+    HistoryTimelineModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_historyNote = nullptr;
     QSplitter *m_splitter;
     QAction *m_newAction = nullptr;
     QAction *m_signAction = nullptr;

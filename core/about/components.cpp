@@ -4,6 +4,7 @@
 
 #include <boost/version.hpp>
 #include <sodium.h>
+#include <xlsxwriter.h>
 #include <zip.h>
 
 namespace core {
@@ -17,12 +18,18 @@ QList<Component> thirdPartyComponents()
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
          QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
+        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0-only"),
+         QStringLiteral("https://doc.qt.io/qt-6/qtcharts-index.html")},
         {QStringLiteral("Boost"), boost, QStringLiteral("BSL-1.0"),
          QStringLiteral("https://www.boost.org/LICENSE_1_0.txt")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
          QStringLiteral("https://libsodium.org")},
         {QStringLiteral("libzip"), QString::fromLatin1(zip_libzip_version()), QStringLiteral("BSD-3-Clause"),
          QStringLiteral("https://libzip.org")},
+        {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause"),
+         QStringLiteral("https://libxlsxwriter.github.io")},
+        {QStringLiteral("PostgreSQL client (libpq)"), QString(), QStringLiteral("PostgreSQL"),
+         QStringLiteral("https://www.postgresql.org/about/licence/")},
         {QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"),
          QStringLiteral("https://sqlite.org/copyright.html")},
         {QStringLiteral("Noto Sans CJK"), QString(), QStringLiteral("OFL-1.1"),

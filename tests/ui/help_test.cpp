@@ -294,7 +294,8 @@ TEST_F(FinishedWindowTest, AboutNamesVersionAndLicences)
     EXPECT_TRUE(text.contains(ws.repo().workspaceId()));
     const QString licences = about.licenceText()->toPlainText();
     for (const char *part : {"Qt", "LGPL-3.0", "Boost", "BSL-1.0", "libsodium", "ISC", "libzip",
-                             "BSD-3-Clause", "SQLite", "OFL-1.1", "GNU Lesser General Public License"})
+                             "BSD-3-Clause", "SQLite", "OFL-1.1", "libxlsxwriter", "BSD-2-Clause",
+                             "Qt Charts", "GPL-3.0-only", "GNU Lesser General Public License"})
         EXPECT_TRUE(licences.contains(QString::fromLatin1(part))) << part;
 }
 

@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "evidencepanel.h"
 #include "files/filestore.h"
+#include "history/historystore.h"
 #include "inspectioneditor.h"
 #include "inspectionlistmodel.h"
 #include "inspectionpage.h"
@@ -117,6 +118,24 @@ TEST_F(InspectionPageTest, TheListShowsTheRecordAndTheRegistryDataBesideTheForm)
     EXPECT_EQ(page->listModel()->index(0, ui::InspectionListModel::Progress).data().toString(), u"0/27"_s);
     EXPECT_TRUE(page->registryBrowser()->toPlainText().contains(u"2023量标津法证字第0415号"));
     EXPECT_NE(find<QWidget>(u"historyLogPanel"_s), nullptr) << "the history log's place in the side panel";
+    auto *historyView = find<QTableView>(u"historyLogView"_s);
+    EXPECT_EQ(historyView->model()->rowCount(), 0);
+    EXPECT_TRUE(find<QLabel>(u"historyLogNote"_s)->text().contains(u"E6"));
+    // An entry recorded in the history log shows beside the form at once.
+    core::HistoryEvent sealed;
+    sealed.standard = reg.thermometer.meta.uuid;
+    sealed.type = core::HistoryEventType::Maintenance;
+    sealed.date = ws.clock().today().addDays(-30);
+    sealed.recordedBy = u"于俊敏"_s;
+    sealed.note = u"更换恒温槽密封圈"_s;
+    auto recorded = ws.repo().history().record(sealed, u"wang"_s);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().text().toStdString();
+    ASSERT_EQ(historyView->model()->rowCount(), 1);
+    EXPECT_TRUE(historyView->isVisibleTo(page.get()));
+    bool shown = false;
+    for (int c = 0; c < historyView->model()->columnCount(); ++c)
+        shown = shown || historyView->model()->index(0, c).data().toString().contains(u"密封圈");
+    EXPECT_TRUE(shown) << "the entry's summary is in the row";
     EXPECT_EQ(editor->currentItem(), u"A1"_s) << "the first unanswered item";
     EXPECT_TRUE(page->signAction()->isEnabled());
     EXPECT_FALSE(page->amendAction()->isEnabled());
