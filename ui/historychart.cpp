@@ -100,6 +100,9 @@ void HistoryChart::setEvent(const core::HistoryEvent *event)
             high->append(from, d->bandHigh);
             high->append(to, d->bandHigh);
             auto *band = new QAreaSeries(high, low);
+            // An area series does not own its lines: the band does, so removing it frees them.
+            high->setParent(band);
+            low->setParent(band);
             band->setName(tr("Limit band (%1)").arg(core::HistoryText::number(d->limit)));
             band->setColor(QColor(0x3c, 0x9a, 0x5f, 60));
             band->setBorderColor(QColor(0x3c, 0x9a, 0x5f));

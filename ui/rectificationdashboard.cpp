@@ -404,6 +404,9 @@ void RectificationDashboard::showClosure()
         *upper << QPointF(msecs(p.start), valueAxis->max()) << QPointF(msecs(p.end), valueAxis->max());
         *lower << QPointF(msecs(p.start), 0) << QPointF(msecs(p.end), 0);
         auto *band = new QAreaSeries(upper, lower);
+        // An area series does not own its lines: the band does, so removing it from the chart frees them.
+        upper->setParent(band);
+        lower->setParent(band);
         band->setName(p.name);
         QColor c = kPhaseColors[colour++ % 4];
         c.setAlpha(70);

@@ -140,7 +140,8 @@ TEST_F(CliInspectionTest, TheDemoHasInspectionsInEveryStateThatListAndPrint)
         const QJsonObject o = v.toObject();
         states.insert(o[u"status"].toString());
         templates.insert(o[u"template_id"].toString());
-        if (o[u"status"] == u"signed"_s && o[u"revision"].toInt() == 1 && signedId.isEmpty())
+        if (o[u"status"] == u"signed"_s && o[u"revision"].toInt() == 1 && signedId.isEmpty() &&
+            o[u"template_id"].toString() == attachment1())
             signedId = o[u"id"].toString();
         if (o[u"status"] == u"draft"_s && draftId.isEmpty())
             draftId = o[u"id"].toString();
