@@ -26,10 +26,13 @@ HistoryChart::HistoryChart(QWidget *parent) : QChartView(new QChart, parent)
 
 void HistoryChart::clear(const QString &title)
 {
-    // A fresh chart each time: the view deletes the old one with its series and axes.
+    // A fresh chart each time. The view gives the old one back rather than deleting it, so it is deleted
+    // here, with its series and axes.
     auto *fresh = new QChart;
     fresh->setTitle(title);
+    QChart *old = chart();
     setChart(fresh);
+    delete old;
 }
 
 QStringList HistoryChart::seriesNames() const
