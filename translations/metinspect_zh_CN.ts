@@ -6997,6 +6997,10 @@ reverify verify 记录.json
         <source>%1 is not on the team of this inspection (%2); only the inspectors of its team fill and sign it</source>
         <translation>%1 不在本次检查的检查组（%2）中；只有本检查组的检查人员可以填写和签署</translation>
     </message>
+    <message>
+        <source>%1 is not on the team of this inspection and cannot sign it as %2</source>
+        <translation>%1 不在本次检查的检查组中，不能以“%2”身份签字</translation>
+    </message>
 </context>
 <context>
     <name>core::SqlRectificationStore</name>

@@ -123,7 +123,7 @@ Result<ExportSummary> Exporter::run(Repository &repo, const ExportOptions &optio
         for (QJsonObject &row : rows) {
             const QUuid uuid = QUuid::fromString(row.value(QStringLiteral("uuid")).toString());
             stored.insert(uuid);
-            const qint64 revision = qint64(row.value(QStringLiteral("revision")).toDouble());
+            const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
             const auto held = acknowledged->constFind(uuid);
             const qint64 base = held == acknowledged->cend() ? 0 : held->revision;
             if (++done % 1000 == 0 && progress && !progress(done, total))

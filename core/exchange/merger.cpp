@@ -152,8 +152,8 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                 if (++done % 500 == 0 && progress && !progress(done, total))
                     return cancelled;
                 const QUuid uuid = QUuid::fromString(row.value(QStringLiteral("uuid")).toString());
-                const qint64 revision = qint64(row.value(QStringLiteral("revision")).toDouble());
-                const qint64 base = qint64(row.value(QStringLiteral("$base")).toDouble());
+                const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
+                const qint64 base = row.value(QStringLiteral("$base")).toInteger();
                 auto fromOrigin = exchange.originRevision(uuid, origin);
                 if (!fromOrigin)
                     return fromOrigin.error();
@@ -379,7 +379,7 @@ Result<ReceiptSummary> Receipts::import(Repository &repo, const QString &path)
             if (!entity || uuid.isNull())
                 return makeError(ErrorCode::InvalidInput, tr("the receipt names a record it cannot be about"),
                                  path);
-            held.append({*entity, uuid, qint64(o.value(QStringLiteral("revision")).toDouble())});
+            held.append({*entity, uuid, o.value(QStringLiteral("revision")).toInteger()});
         }
     if (Status st = repo.exchange().acknowledge(held, receipt.value(QStringLiteral("package")).toString());
         !st)

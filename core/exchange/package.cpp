@@ -71,7 +71,7 @@ Result<PackageManifest> PackageManifest::fromJson(const QJsonObject &o)
     PackageManifest m;
     m.workspaceId = o.value(QStringLiteral("workspace_id")).toString();
     m.workspaceName = o.value(QStringLiteral("workspace_name")).toString();
-    m.sequence = qint64(o.value(QStringLiteral("sequence")).toDouble());
+    m.sequence = o.value(QStringLiteral("sequence")).toInteger();
     m.kind = o.value(QStringLiteral("kind")).toString();
     m.created = timeFrom(o.value(QStringLiteral("created_at")));
     const QJsonObject period = o.value(QStringLiteral("period")).toObject();
@@ -86,7 +86,7 @@ Result<PackageManifest> PackageManifest::fromJson(const QJsonObject &o)
         const QJsonObject mo = v.toObject();
         m.members.append({mo.value(QStringLiteral("path")).toString(),
                           mo.value(QStringLiteral("sha256")).toString(),
-                          qint64(mo.value(QStringLiteral("size")).toDouble())});
+                          mo.value(QStringLiteral("size")).toInteger()});
     }
     if (QUuid::fromString(m.workspaceId).isNull() || m.sequence <= 0 || m.signingKey.size() != 32 ||
         (m.kind != u"full" && m.kind != u"incremental"))
@@ -232,7 +232,7 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
         for (const QJsonValue &v : o.value(QStringLiteral("deleted")).toArray()) {
             const QJsonObject d = v.toObject();
             rec.deleted.append({QUuid::fromString(d.value(QStringLiteral("uuid")).toString()),
-                                qint64(d.value(QStringLiteral("revision")).toDouble())});
+                                d.value(QStringLiteral("revision")).toInteger()});
         }
         pkg.records.append(rec);
     }

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include <cmath>
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -47,7 +49,8 @@ int ObjectReader::integer(const QString &key, int fallback, int minimum, int max
     if (v.isUndefined() || v.isNull())
         return fallback;
     const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < minimum || d > maximum) {
+    // The range first: converting a double outside it to an integer is undefined.
+    if (!v.isDouble() || d < minimum || d > maximum || d != std::floor(d)) {
         issue(key, tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
         return fallback;
     }

@@ -1,6 +1,5 @@
 // The inspection store: the content of a record, signing and freezing it, amendments, reviews, prints and
 // the findings that become rectification items.
-#include "security/accountstore.h"
 #include "sqlinspectionstore.h"
 
 #include "files/filestore.h"
@@ -222,7 +221,7 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
             return makeError(ErrorCode::InvalidInput,
                              tr("the signature of %1 is not a drawn PNG image").arg(s.name),
                              QStringLiteral("image"));
-        if (Status e = checkConfirmation(s, electronic && !imported, now, signedAccounts); !e)
+        if (Status e = checkConfirmation(s, i.team, electronic && !imported, now, signedAccounts); !e)
             return e;
         roles << s.role;
     }
@@ -283,10 +282,19 @@ Status SqlInspectionStore::seal(Inspection &i, const ChecklistTemplate &t, const
     return {};
 }
 
-Status SqlInspectionStore::checkConfirmation(const SignatureInput &s, bool required, const QDateTime &now,
+Status SqlInspectionStore::checkConfirmation(const SignatureInput &s, const QList<TeamMember> &team,
+                                             bool required, const QDateTime &now,
                                              QList<QUuid> &signedAccounts)
 {
     const QString name = s.name.trimmed();
+    // With electronic signatures, those who sign as inspectors are the record's team.
+    if (required && s.role != u"representative" &&
+        std::none_of(team.cbegin(), team.cend(),
+                     [&](const TeamMember &m) { return m.name.trimmed() == name; }))
+        return makeError(
+            ErrorCode::Forbidden,
+            tr("%1 is not on the team of this inspection and cannot sign it as %2").arg(name, s.role),
+            QStringLiteral("name"));
     if (!s.confirmation) {
         if (required)
             return makeError(

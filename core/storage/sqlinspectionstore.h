@@ -107,8 +107,8 @@ private:
     Result<Inspection> fetchInspection(const QUuid &uuid, bool editable);
     /// Checks the electronic part of a signature (`required` once the workspace has accounts): the right
     /// meaning, the signer's own password, entered lately, one inspector signature per account.
-    Status checkConfirmation(const SignatureInput &s, bool required, const QDateTime &now,
-                             QList<QUuid> &signedAccounts);
+    Status checkConfirmation(const SignatureInput &s, const QList<TeamMember> &team, bool required,
+                             const QDateTime &now, QList<QUuid> &signedAccounts);
     /// Refuses a logged-in inspector who is not on the record's team.
     Status checkTeam(const Inspection &i);
     Result<StoredTemplate> resolveTemplate(const NewInspection &spec, const QString &actor);

@@ -222,6 +222,16 @@ TEST_P(PermissionsTest, SigningIsAnElectronicSignatureOnceThereAreAccounts)
     EXPECT_EQ(wrongSigner.error().code, ErrorCode::Forbidden);
     stillDraft();
 
+    // 周明, who is not on the team, signing with his own password in 李娜's place.
+    QList<SignatureInput> outsider = electronicSignatures(i);
+    outsider[1].name = u"周明"_s;
+    outsider[1].confirmation =
+        *repo().accounts().confirmSigner(u"zhou"_s, kPassword, SigningMeaning::Inspector);
+    auto notOnTeam = repo().inspections().sign(i.meta.uuid, outsider, u"wang"_s);
+    ASSERT_FALSE(notOnTeam.ok());
+    EXPECT_TRUE(notOnTeam.error().message.contains(u"周明"_s)) << notOnTeam.error().message.toStdString();
+    stillDraft();
+
     // An inspector's confirmation offered as the unit's, and a password entered too long ago.
     QList<SignatureInput> asUnit = electronicSignatures(i);
     asUnit[2].confirmation = asUnit[0].confirmation;

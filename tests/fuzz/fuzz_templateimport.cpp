@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)parsed.error().text();
         return 0;
     }
-    auto again = core::ChecklistTemplates::parse(QJsonDocument(core::ChecklistTemplates::toJson(*parsed)).toJson(),
-                                                 QStringLiteral("again.json"));
+    auto again = core::ChecklistTemplates::parse(
+        QJsonDocument(core::ChecklistTemplates::toJson(*parsed)).toJson(), QStringLiteral("again.json"));
     if (!again)
         std::abort(); // what was accepted must read back
     return 0;
