@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "inspection/inspection.h"
 #include "storage/repository.h"
+#include "verification/verificationstore.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -209,6 +210,22 @@ void NewInspectionDialog::templateChosen()
                                        .arg(unitNames.value(st->holder), st->name, st->certificateNo),
                                    st->meta.uuid);
         }
+    } else if (s.subject == core::InspectionSubject::Institution) {
+        m_subjectLabel->setText(tr("&Institution:"));
+        if (auto bodies = m_repo.verification().bodies()) {
+            QList<const core::VerificationBody *> sorted;
+            for (const core::VerificationBody &b : *bodies)
+                if (b.status != core::BodyStatus::Revoked && b.status != core::BodyStatus::Withdrawn)
+                    sorted << &b;
+            std::sort(sorted.begin(), sorted.end(),
+                      [](const core::VerificationBody *a, const core::VerificationBody *b) {
+                          return a->name < b->name;
+                      });
+            for (const core::VerificationBody *b : sorted)
+                m_subject->addItem(QStringLiteral("%1 (%2, %3)")
+                                       .arg(b->name, core::verificationvocab::label(b->kind), b->creditCode),
+                                   b->meta.uuid);
+        }
     } else {
         m_subjectLabel->setText(tr("&Bureau:"));
         if (auto bureaus = m_repo.bureaus())
@@ -223,12 +240,19 @@ void NewInspectionDialog::templateChosen()
 
 void NewInspectionDialog::setStandard(const QUuid &standard)
 {
-    for (int i = 0; i < m_template->count(); ++i)
-        if (m_templates[m_template->itemData(i).toInt()].subject == core::InspectionSubject::Standard) {
-            m_template->setCurrentIndex(i);
-            break;
-        }
-    const int row = m_subject->findData(standard);
+    setSubject(core::InspectionSubject::Standard, standard);
+}
+
+void NewInspectionDialog::setSubject(core::InspectionSubject subject, const QUuid &uuid)
+{
+    const int current = m_template->currentData().toInt();
+    if (current < 0 || current >= m_templates.size() || m_templates[current].subject != subject)
+        for (int i = 0; i < m_template->count(); ++i)
+            if (m_templates[m_template->itemData(i).toInt()].subject == subject) {
+                m_template->setCurrentIndex(i);
+                break;
+            }
+    const int row = m_subject->findData(uuid);
     if (row >= 0)
         m_subject->setCurrentIndex(row);
 }
@@ -255,6 +279,8 @@ core::NewInspection NewInspectionDialog::spec() const
         spec.templateVersion = m_templates[i].version;
         if (m_templates[i].subject == core::InspectionSubject::Standard)
             spec.standard = m_subject->currentData().toUuid();
+        else if (m_templates[i].subject == core::InspectionSubject::Institution)
+            spec.institution = m_subject->currentData().toUuid();
         else
             spec.bureau = m_subject->currentData().toUuid();
     }

@@ -53,6 +53,9 @@ public:
 
     /// Preselects the standard to inspect.
     void setStandard(const QUuid &standard);
+    /// Chooses the first template about `subject` (unless the chosen one is) and the record `uuid` to
+    /// inspect: a standard, a bureau or an institution.
+    void setSubject(core::InspectionSubject subject, const QUuid &uuid);
     core::NewInspection spec() const;
     /// The record created when the dialog was accepted.
     const core::Inspection &created() const { return m_created; }

@@ -15,6 +15,7 @@
 #include "roles.h"
 #include "signdialog.h"
 #include "storage/repository.h"
+#include "verification/verificationstore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -319,6 +320,33 @@ void InspectionPage::updateSidePanel()
                                  personnel ? *personnel : QList<core::Person>{}, m_repo->clock().today()));
         return;
     }
+    if (i.subject == core::InspectionSubject::Institution) {
+        auto body = m_repo->verification().body(i.institution);
+        if (!body || !*body) {
+            m_registry->setHtml(
+                DetailHtml::empty(tr("The institution is no longer in the register of verification bodies.")));
+            return;
+        }
+        const core::VerificationBody &b = **body;
+        using namespace core::verificationvocab;
+        const bool authorized = b.kind == core::BodyKind::Authorized;
+        QString rows;
+        const auto row = [&rows](const QString &label, const QString &value) {
+            rows += QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        row(tr("Credit code"), b.creditCode);
+        row(tr("Kind"), label(b.kind));
+        row(tr("Status"), label(b.status));
+        row(authorized ? tr("Authorization certificate") : tr("Declaration"), b.certificateNo);
+        row(authorized ? tr("Valid to") : tr("Published on"),
+            (authorized ? b.expiresOn : b.publishedOn).toString(Qt::ISODate));
+        row(tr("Items"), b.items.join(QStringLiteral("、")));
+        row(tr("Region"), b.region);
+        m_registry->setHtml(QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>")
+                                .arg(b.name.toHtmlEscaped(), rows));
+        return;
+    }
     const auto bureaus = m_repo->bureaus();
     QString html;
     if (bureaus)
@@ -356,10 +384,20 @@ void InspectionPage::activated()
 
 void InspectionPage::newInspection()
 {
+    const core::Inspection &i = m_editor->inspection();
+    if (m_editor->inspectionUuid().isNull())
+        newInspectionOf(core::InspectionSubject::Standard, {});
+    else
+        newInspectionOf(i.subject, i.subject == core::InspectionSubject::Standard    ? i.standard
+                                   : i.subject == core::InspectionSubject::Institution ? i.institution
+                                                                                       : i.bureau);
+}
+
+void InspectionPage::newInspectionOf(core::InspectionSubject subject, const QUuid &uuid)
+{
     NewInspectionDialog dialog(*m_repo, this);
-    if (m_editor->inspection().subject == core::InspectionSubject::Standard &&
-        !m_editor->inspectionUuid().isNull())
-        dialog.setStandard(m_editor->inspection().standard);
+    if (!uuid.isNull())
+        dialog.setSubject(subject, uuid);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_refresh->start();

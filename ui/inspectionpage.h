@@ -2,6 +2,7 @@
 
 #include "areapage.h"
 #include "entity.h"
+#include "inspection/checklisttemplate.h"
 
 #include <QUuid>
 
@@ -48,6 +49,8 @@ public:
     QUuid currentInspection() const;
 
     void newInspection();
+    /// The new-inspection dialog with `uuid` (a standard, bureau or institution) chosen as the subject.
+    void newInspectionOf(core::InspectionSubject subject, const QUuid &uuid);
     void sign();
     void amend();
     void review();

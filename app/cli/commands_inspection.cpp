@@ -95,6 +95,7 @@ int listInspections(CliApp &app, const Arguments &args)
                                      {u"standard_name"_s, s.standardName},
                                      {u"certificate_no"_s, s.certificateNo},
                                      {u"bureau"_s, uuidValue(i.bureau)},
+                                     {u"institution"_s, uuidValue(i.institution)},
                                      {u"campaign"_s, uuidValue(i.campaign)},
                                      {u"place"_s, i.place},
                                      {u"answered"_s, s.answered},

@@ -10,6 +10,7 @@
 #include "verification/bodyimport.h"
 #include "verification/obligations.h"
 #include "verification/reverification.h"
+#include "verification/revokedlist.h"
 #include "verification/verificationstore.h"
 
 #include <QFile>
@@ -170,12 +171,27 @@ int runInstitutionList(CliApp &app, core::Repository &repo, const Arguments &arg
     QList<QStringList> rows;
     QStringList headers;
     if (revokedOnly) {
-        // The list the bureau publishes (002 part 5 (3)).
-        headers = {CliApp::tr("name"),        CliApp::tr("credit code"), CliApp::tr("kind"),
-                   CliApp::tr("certificate"), CliApp::tr("revoked on"),  CliApp::tr("ground")};
-        for (const core::VerificationBody &b : shown)
-            rows << QStringList{b.name,          b.creditCode,     label(b.kind),
-                                b.certificateNo, iso(b.revokedOn), revocationGroundLabel(b.revocationGround)};
+        // The list the bureau publishes (002 part 5 (3)), the same as the application's.
+        const QList<core::RevokedListRow> revoked = core::RevokedList::rows(shown);
+        headers = core::RevokedList::headings();
+        for (const core::RevokedListRow &row : revoked)
+            rows << core::RevokedList::cells(row);
+        if (args.has(u"pdf"_s)) {
+            const print::PrintJob job{core::RevokedList::title(), core::RevokedList::html(revoked),
+                                      CliApp::tr("as of %1").arg(iso(repo.clock().today())), {}};
+            if (auto st = print::DocumentPrinter::writePdf({job}, args.value(u"pdf"_s)); !st)
+                return app.fail(st.error());
+            app.console().line(
+                CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"pdf"_s)));
+        }
+        if (args.has(u"out"_s)) {
+            if (auto st = core::RevokedList::write(args.value(u"out"_s), revoked); !st)
+                return app.fail(st.error());
+            app.console().line(
+                CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"out"_s)));
+        }
+        if (args.has(u"pdf"_s) || args.has(u"out"_s))
+            return ExitOk;
     } else {
         headers = {CliApp::tr("id"),   CliApp::tr("name"),   CliApp::tr("credit code"),
                    CliApp::tr("kind"), CliApp::tr("status"), CliApp::tr("valid to / published"),
@@ -188,39 +204,6 @@ int runInstitutionList(CliApp &app, core::Repository &repo, const Arguments &arg
                                 label(b.status),
                                 iso(b.kind == core::BodyKind::Authorized ? b.expiresOn : b.publishedOn),
                                 b.items.join(u"、")};
-    }
-    if (revokedOnly && args.has(u"pdf"_s)) {
-        // The list the bureau publishes, as a printed table (002 part 5 (3)).
-        QString html = u"<h2 style=\"text-align:center\">"_s +
-                       print::escape(CliApp::tr("List of revoked verification bodies")) +
-                       u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s;
-        for (const QString &h : headers)
-            html += u"<th>"_s + print::escape(h) + u"</th>"_s;
-        html += u"</tr>"_s;
-        for (const QStringList &row : rows) {
-            html += u"<tr>"_s;
-            for (const QString &cell : row)
-                html += u"<td>"_s + print::escape(cell) + u"</td>"_s;
-            html += u"</tr>"_s;
-        }
-        html += u"</table>"_s;
-        const print::PrintJob job{CliApp::tr("List of revoked verification bodies"),
-                                  html,
-                                  CliApp::tr("as of %1").arg(iso(repo.clock().today())),
-                                  {}};
-        if (auto st = print::DocumentPrinter::writePdf({job}, args.value(u"pdf"_s)); !st)
-            return app.fail(st.error());
-        app.console().line(
-            CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"pdf"_s)));
-        if (!args.has(u"out"_s))
-            return ExitOk;
-    }
-    if (revokedOnly && args.has(u"out"_s)) {
-        if (auto st = writeBytes(args.value(u"out"_s), ListFormat::csv(headers, rows).toUtf8()); !st)
-            return app.fail(st.error());
-        app.console().line(
-            CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"out"_s)));
-        return ExitOk;
     }
     app.console().out(ListFormat::table(headers, rows));
     return ExitOk;
@@ -292,10 +275,80 @@ int runReport(CliApp &app, core::Repository &repo, const Arguments &args)
     return ExitOk;
 }
 
+// The declared items (检定能力声明) of a self-committed enterprise, with the standard each is verified on.
+int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
+{
+    int status = ExitOk;
+    const QString sub = args.positional().value(0);
+    const auto body = findBody(app, repo, kInstitutions, args.positional().value(1), &status);
+    if (!body)
+        return status;
+    auto items = repo.verification().declaredItems(body->meta.uuid);
+    if (!items)
+        return app.fail(items.error());
+    const QString name = args.value(u"item"_s).trimmed();
+    const core::DeclaredItem *existing = nullptr;
+    for (const core::DeclaredItem &d : *items)
+        if (d.item == name)
+            existing = &d;
+    if (sub == u"items") {
+        if (!checkFormat(app, kInstitutions, args, &status))
+            return status;
+        if (args.value(u"format"_s) == u"json") {
+            QJsonArray out;
+            for (const core::DeclaredItem &d : *items)
+                out.append(QJsonObject{
+                    {u"item"_s, d.item},
+                    {u"standard_certificate_no"_s, d.standardCertificateNo},
+                    {u"certificate_expires_on"_s,
+                     d.certificateExpiresOn.isValid() ? QJsonValue(iso(d.certificateExpiresOn)) : QJsonValue()}});
+            app.console().out(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+            return ExitOk;
+        }
+        QList<QStringList> rows;
+        for (const core::DeclaredItem &d : *items)
+            rows << QStringList{d.item, d.standardCertificateNo, iso(d.certificateExpiresOn)};
+        app.console().out(ListFormat::table(
+            {CliApp::tr("item"), CliApp::tr("standard certificate"), CliApp::tr("certificate valid to")}, rows));
+        return ExitOk;
+    }
+    if (name.isEmpty())
+        return app.badInput(kInstitutions, CliApp::tr("--item: name the declared item"));
+    if (sub == u"undeclare") {
+        if (!existing)
+            return app.badInput(kInstitutions,
+                                CliApp::tr("%1 has not declared the item %2").arg(body->name, name));
+        if (auto st = repo.verification().removeDeclaredItem(existing->meta.uuid, core::systemActor()); !st)
+            return app.fail(st.error());
+        app.console().line(CliApp::tr("Withdrew the item %1 of %2.").arg(name, body->name));
+        return ExitOk;
+    }
+    core::DeclaredItem d = existing ? *existing : core::DeclaredItem{};
+    d.body = body->meta.uuid;
+    d.item = name;
+    if (args.has(u"standard"_s))
+        d.standardCertificateNo = args.value(u"standard"_s).trimmed();
+    if (args.has(u"expires"_s)) {
+        const auto expires = core::calendar::parseDate(args.value(u"expires"_s));
+        if (!expires)
+            return app.badInput(kInstitutions, CliApp::tr("--expires: '%1' is not a date (YYYY-MM-DD)")
+                                                   .arg(args.value(u"expires"_s)));
+        d.certificateExpiresOn = *expires;
+    }
+    auto saved = repo.verification().saveDeclaredItem(d, core::systemActor());
+    if (!saved)
+        return app.fail(saved.error());
+    app.console().line((existing ? CliApp::tr("Updated the declared item %1 of %2.")
+                                 : CliApp::tr("Declared the item %1 for %2."))
+                           .arg(name, body->name));
+    return ExitOk;
+}
+
 int runInstitutions(CliApp &app, const Arguments &args)
 {
     const QString sub = args.positional().value(0);
-    static const QStringList kSubs = {u"import"_s, u"list"_s, u"revoke"_s, u"revoked"_s, u"report"_s};
+    static const QStringList kSubs = {u"import"_s,  u"list"_s,  u"revoke"_s,   u"revoked"_s,
+                                      u"report"_s, u"items"_s, u"declare"_s, u"undeclare"_s};
     if (!kSubs.contains(sub))
         return app.badInput(kInstitutions,
                             sub.isEmpty()
@@ -311,6 +364,8 @@ int runInstitutions(CliApp &app, const Arguments &args)
         return runRevoke(app, *repo, args);
     if (sub == u"report")
         return runReport(app, *repo, args);
+    if (sub == u"items" || sub == u"declare" || sub == u"undeclare")
+        return runDeclaredItems(app, *repo, args);
     return runInstitutionList(app, *repo, args);
 }
 
@@ -581,7 +636,7 @@ QList<Command> verificationCommands()
 {
     Command institutions{
         kInstitutions,
-        u"institutions import|list|revoke|revoked|report …"_s,
+        u"institutions import|list|revoke|revoked|report|items|declare|undeclare …"_s,
         CliApp::tr("the register of authorized institutions and self-committed enterprises"),
         CliApp::tr(
             "institutions import FILE.csv\n"
@@ -595,18 +650,27 @@ QList<Command> verificationCommands()
             "institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]\n"
             "    grounds: reports_not_submitted, inspection_failed, conditions_not_met, "
             "institution_dissolved, serious_violation, standard_not_maintained.\n"
-            "institutions revoked [--format table|json] [--out FILE.csv] [--pdf FILE.pdf]\n"
+            "institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]\n"
             "    the publishable list of revoked bodies.\n"
             "institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines "
             "\"电能表=120/2;水表=30/0\"\n"
             "    records a monthly report (passed/failed per instrument category); a report received after "
             "the 3rd of the next month is late.\n"
+            "institutions items INSTITUTION [--format table|json]\n"
+            "institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]\n"
+            "institutions undeclare INSTITUTION --item ITEM\n"
+            "    the declared items (检定能力声明) of a self-committed enterprise and the standard each is "
+            "verified on; declaring an item again updates it; a certificate's expiry makes the declaration "
+            "due for update.\n"
             "INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name."),
-        {{u"format"_s, u"table|json"_s, CliApp::tr("list, revoked: output format")},
+        {{u"format"_s, u"table|json"_s, CliApp::tr("list, revoked, items: output format")},
+         {u"item"_s, u"ITEM"_s, CliApp::tr("declare, undeclare: the declared item")},
+         {u"standard"_s, u"CERTIFICATE_NO"_s, CliApp::tr("declare: the certificate of the standard used")},
+         {u"expires"_s, u"DATE"_s, CliApp::tr("declare: the standard certificate's expiry")},
          {u"ground"_s, u"G"_s, CliApp::tr("revoke: the ground of revocation")},
          {u"date"_s, u"DATE"_s, CliApp::tr("revoke: the date of revocation (default today)")},
          {u"note"_s, u"TEXT"_s, CliApp::tr("revoke: a note")},
-         {u"out"_s, u"FILE"_s, CliApp::tr("revoked: write the list as CSV")},
+         {u"out"_s, u"FILE"_s, CliApp::tr("revoked: write the list as CSV, or XLSX when named .xlsx")},
          {u"pdf"_s, u"FILE"_s, CliApp::tr("revoked: print the list to a PDF")},
          {u"month"_s, u"YYYY-MM"_s, CliApp::tr("report: the month reported")},
          {u"received"_s, u"DATE"_s, CliApp::tr("report: when it was received (default today)")},

@@ -116,7 +116,15 @@ QString jsonErrorPlace(const QByteArray &bytes, int offset)
 
 QString ChecklistTemplates::subjectKey(InspectionSubject s)
 {
-    return s == InspectionSubject::Bureau ? QStringLiteral("bureau") : QStringLiteral("standard");
+    switch (s) {
+    case InspectionSubject::Bureau:
+        return QStringLiteral("bureau");
+    case InspectionSubject::Institution:
+        return QStringLiteral("institution");
+    case InspectionSubject::Standard:
+        break;
+    }
+    return QStringLiteral("standard");
 }
 
 std::optional<InspectionSubject> ChecklistTemplates::subjectFromKey(const QString &key)
@@ -125,6 +133,8 @@ std::optional<InspectionSubject> ChecklistTemplates::subjectFromKey(const QStrin
         return InspectionSubject::Standard;
     if (key == u"bureau")
         return InspectionSubject::Bureau;
+    if (key == u"institution")
+        return InspectionSubject::Institution;
     return std::nullopt;
 }
 
@@ -133,6 +143,13 @@ QStringList ChecklistTemplates::headerSources(InspectionSubject subject)
     if (subject == InspectionSubject::Bureau)
         return {QStringLiteral("bureau.name"), QStringLiteral("bureau.level"),
                 QStringLiteral("bureau.region_code"), QStringLiteral("bureau.parent")};
+    if (subject == InspectionSubject::Institution)
+        return {QStringLiteral("institution.name"),           QStringLiteral("institution.credit_code"),
+                QStringLiteral("institution.kind"),           QStringLiteral("institution.certificate_no"),
+                QStringLiteral("institution.issued_on"),      QStringLiteral("institution.expires_on"),
+                QStringLiteral("institution.published_on"),   QStringLiteral("institution.items"),
+                QStringLiteral("institution.scope"),          QStringLiteral("institution.region"),
+                QStringLiteral("institution.status"),         QStringLiteral("institution.integrity")};
     return {QStringLiteral("unit.name"),
             QStringLiteral("unit.credit_code"),
             QStringLiteral("unit.address"),
@@ -189,7 +206,7 @@ QList<JsonIssue> ChecklistTemplates::check(const QJsonObject &object, ChecklistT
         t.subject = *s;
     else if (!subject.isEmpty())
         top.issue(QStringLiteral("subject"),
-                  Tr::tr("unknown subject '%1'; use standard or bureau").arg(subject));
+                  Tr::tr("unknown subject '%1'; use standard, bureau or institution").arg(subject));
     t.title = top.string(QStringLiteral("title"), true, true);
     t.titleEn = top.string(QStringLiteral("title_en"));
     t.basis = top.string(QStringLiteral("basis"));
@@ -464,7 +481,8 @@ namespace {
 const QStringList &builtInFiles()
 {
     static const QStringList kFiles = {QStringLiteral(":/inspection/templates/samr2021-attachment1.json"),
-                                       QStringLiteral(":/inspection/templates/samr2021-attachment2.json")};
+                                       QStringLiteral(":/inspection/templates/samr2021-attachment2.json"),
+                                       QStringLiteral(":/inspection/templates/verification-institution.json")};
     return kFiles;
 }
 

@@ -12,10 +12,11 @@
 
 namespace core {
 
-/// What a checklist is about: one measurement standard at its holder (attachment 1), or the
-/// examination work of a lower bureau (attachment 2). A later kind (authorized verification bodies)
-/// adds its own value; the engine only uses it to know which registry records a header can draw on.
-enum class InspectionSubject { Standard, Bureau };
+/// What a checklist is about: one measurement standard at its holder (attachment 1), the examination
+/// work of a lower bureau (attachment 2), or a body that verifies for others (an authorized institution
+/// or a self-committed enterprise, seeds 002 and 000). The engine only uses it to know which records a
+/// header can draw on and which record the inspection is about.
+enum class InspectionSubject { Standard, Bureau, Institution };
 
 /// A header field of the printed table (被检查单位名称, 证书编号, ...): its key, label and where its
 /// value is pre-filled from ("unit.name", "standard.certificate_no", ...; empty = typed on site).

@@ -189,6 +189,7 @@ QJsonObject toJson(const Inspection &i)
             {QStringLiteral("unit"), uuidValue(i.unit)},
             {QStringLiteral("standard"), uuidValue(i.standard)},
             {QStringLiteral("bureau"), uuidValue(i.bureau)},
+            {QStringLiteral("institution"), uuidValue(i.institution)},
             {QStringLiteral("date"), dateValue(i.date)},
             {QStringLiteral("place"), i.place},
             {QStringLiteral("team"), team},
@@ -325,6 +326,8 @@ Status validate(const Inspection &i)
         return bad("standard", Tr::tr("an inspection of a standard needs the standard and its unit"));
     if (i.subject == InspectionSubject::Bureau && i.bureau.isNull())
         return bad("bureau", Tr::tr("an inspection of a bureau's examination work needs the bureau"));
+    if (i.subject == InspectionSubject::Institution && i.institution.isNull())
+        return bad("institution", Tr::tr("an inspection of a verification institution needs the institution"));
     if (!i.date.isValid())
         return bad("date", Tr::tr("the inspection date is missing"));
     if (i.revisionNo < 1)

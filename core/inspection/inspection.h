@@ -46,7 +46,8 @@ struct TeamMember
     bool operator==(const TeamMember &) const = default;
 };
 
-/// One on-site inspection (现场监督检查) of a standard, or of a bureau's examination work: what it is
+/// One on-site inspection (现场监督检查) of a standard, of a bureau's examination work or of a verification
+/// institution: what it is
 /// about, when and where, who inspected, the header of the table (pre-filled from the registry and
 /// edited on site), the conclusion and its status. The answers, measurements, evidence, revisions,
 /// signatures and reviews are records of their own.
@@ -62,6 +63,7 @@ struct Inspection
     QUuid unit;     ///< the inspected unit (attachment 1)
     QUuid standard; ///< the inspected standard (attachment 1)
     QUuid bureau;   ///< the inspected bureau (attachment 2)
+    QUuid institution; ///< the inspected verification body (authorized or self-committed)
     QDate date;
     QString place;
     QList<TeamMember> team;

@@ -118,6 +118,9 @@ QJsonObject InspectionContent::toJson() const
         subjectObject.insert(QStringLiteral("unit_credit_code"), unitCreditCode);
         subjectObject.insert(QStringLiteral("standard"), uuidValue(standard));
         subjectObject.insert(QStringLiteral("standard_certificate_no"), standardCertificateNo);
+    } else if (subject == InspectionSubject::Institution) {
+        subjectObject.insert(QStringLiteral("institution"), uuidValue(institution));
+        subjectObject.insert(QStringLiteral("institution_credit_code"), institutionCreditCode);
     } else {
         subjectObject.insert(QStringLiteral("bureau"), uuidValue(bureau));
         subjectObject.insert(QStringLiteral("bureau_name"), bureauName);
@@ -188,19 +191,22 @@ InspectionContent InspectionContent::fromJson(const QJsonObject &o, const QStrin
         json::ObjectReader sr(*s, r.place(QStringLiteral("subject")), issues);
         sr.rejectUnknown({QStringLiteral("kind"), QStringLiteral("unit"), QStringLiteral("unit_credit_code"),
                           QStringLiteral("standard"), QStringLiteral("standard_certificate_no"),
-                          QStringLiteral("bureau"), QStringLiteral("bureau_name")});
+                          QStringLiteral("bureau"), QStringLiteral("bureau_name"),
+                          QStringLiteral("institution"), QStringLiteral("institution_credit_code")});
         const QString kind = sr.string(QStringLiteral("kind"), true);
         if (const auto k = ChecklistTemplates::subjectFromKey(kind))
             c.subject = *k;
         else if (!kind.isEmpty())
             sr.issue(QStringLiteral("kind"),
-                     json::ObjectReader::tr("unknown subject '%1'; use standard or bureau").arg(kind));
+                     json::ObjectReader::tr("unknown subject '%1'; use standard, bureau or institution").arg(kind));
         c.unit = sr.uuid(QStringLiteral("unit"));
         c.unitCreditCode = sr.string(QStringLiteral("unit_credit_code"));
         c.standard = sr.uuid(QStringLiteral("standard"));
         c.standardCertificateNo = sr.string(QStringLiteral("standard_certificate_no"));
         c.bureau = sr.uuid(QStringLiteral("bureau"));
         c.bureauName = sr.string(QStringLiteral("bureau_name"));
+        c.institution = sr.uuid(QStringLiteral("institution"));
+        c.institutionCreditCode = sr.string(QStringLiteral("institution_credit_code"));
         if (c.subject == InspectionSubject::Standard && c.standard.isNull() &&
             c.standardCertificateNo.isEmpty())
             sr.issue(QStringLiteral("standard_certificate_no"),
@@ -208,6 +214,10 @@ InspectionContent InspectionContent::fromJson(const QJsonObject &o, const QStrin
         if (c.subject == InspectionSubject::Bureau && c.bureau.isNull() && c.bureauName.isEmpty())
             sr.issue(QStringLiteral("bureau_name"),
                      json::ObjectReader::tr("the bureau is missing: give its uuid or name"));
+        if (c.subject == InspectionSubject::Institution && c.institution.isNull() &&
+            c.institutionCreditCode.isEmpty())
+            sr.issue(QStringLiteral("institution_credit_code"),
+                     json::ObjectReader::tr("the institution is missing: give its uuid or credit code"));
     }
     c.campaign = r.uuid(QStringLiteral("campaign"));
     c.plan = r.uuid(QStringLiteral("plan"));
@@ -380,6 +390,34 @@ QJsonObject InspectionRules::prefillHeader(const ChecklistTemplate &t, const Reg
                 value = b.regionCode;
             else if (s == u"bureau.parent")
                 value = v.parentBureauName;
+        }
+        if (v.institution) {
+            const VerificationBody &b = *v.institution;
+            using namespace verificationvocab;
+            if (s == u"institution.name")
+                value = b.name;
+            else if (s == u"institution.credit_code")
+                value = b.creditCode;
+            else if (s == u"institution.kind")
+                value = chinese(b.kind);
+            else if (s == u"institution.certificate_no")
+                value = b.certificateNo;
+            else if (s == u"institution.issued_on")
+                value = date(b.issuedOn);
+            else if (s == u"institution.expires_on")
+                value = date(b.expiresOn);
+            else if (s == u"institution.published_on")
+                value = date(b.publishedOn);
+            else if (s == u"institution.items")
+                value = b.items.join(QStringLiteral("、"));
+            else if (s == u"institution.scope")
+                value = b.scope;
+            else if (s == u"institution.region")
+                value = b.region;
+            else if (s == u"institution.status")
+                value = chinese(b.status);
+            else if (s == u"institution.integrity")
+                value = chinese(b.integrity);
         }
         out.insert(f.key, value);
     }

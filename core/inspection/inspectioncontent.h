@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inspection.h"
+#include "verification/verificationtypes.h"
 
 #include <QJsonObject>
 
@@ -57,10 +58,13 @@ struct InspectionContent
     QUuid unit;
     QUuid standard;
     QUuid bureau;
-    /// How the subject is recognised in another workspace: credit code, certificate number, bureau name.
+    QUuid institution;
+    /// How the subject is recognised in another workspace: credit code, certificate number, bureau name,
+    /// the institution's credit code.
     QString unitCreditCode;
     QString standardCertificateNo;
     QString bureauName;
+    QString institutionCreditCode;
     QDate date;
     QString place;
     QList<TeamMember> team;
@@ -117,6 +121,7 @@ public:
         std::optional<Unit> unit;
         std::optional<Standard> standard;
         std::optional<Bureau> bureau;
+        std::optional<VerificationBody> institution;
         QString issuingBureauName; ///< of the standard
         QString parentBureauName;  ///< of the bureau
     };

@@ -24,6 +24,7 @@ struct NewInspection
     QString templateVersion;
     QUuid standard; ///< attachment 1: the inspected standard (its holder is the unit)
     QUuid bureau;   ///< attachment 2: the inspected bureau
+    QUuid institution; ///< a verification body (authorized institution or self-committed enterprise)
     QUuid campaign;
     QUuid plan;
     QDate date;
@@ -40,6 +41,7 @@ struct InspectionQuery
     QUuid standard;
     QUuid unit;
     QUuid bureau;
+    QUuid institution;
 };
 
 /// A signature given when signing: role, name, position, date and the drawn image (PNG bytes).
@@ -84,7 +86,7 @@ struct InspectionPrintData
 struct InspectionSummary
 {
     Inspection inspection;
-    QString subjectName;  ///< unit name or bureau name
+    QString subjectName;  ///< unit, bureau or institution name
     QString standardName; ///< empty for a bureau
     QString certificateNo;
     QString templateTitle;

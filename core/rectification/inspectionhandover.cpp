@@ -5,6 +5,7 @@
 #include "inspection/inspectionstore.h"
 #include "rectificationstore.h"
 #include "storage/repository.h"
+#include "verification/verificationstore.h"
 
 namespace core {
 
@@ -13,12 +14,28 @@ Status handOverFindings(Repository &repo, const Inspection &signedRecord, const 
     auto found = repo.inspections().findingsForRectification(signedRecord.meta.uuid);
     if (!found)
         return found.error();
+    // An inspected verification institution is rectified as the registry unit of its credit code, when
+    // it holds standards there too; otherwise its findings stay with its inspection record.
+    QUuid institutionUnit;
+    if (signedRecord.subject == InspectionSubject::Institution && !signedRecord.institution.isNull()) {
+        auto body = repo.verification().body(signedRecord.institution);
+        if (!body)
+            return body.error();
+        if (*body) {
+            auto unit = repo.unitByCreditCode((*body)->creditCode);
+            if (!unit)
+                return unit.error();
+            if (*unit)
+                institutionUnit = (*unit)->meta.uuid;
+        }
+    }
     QList<Finding> findings;
     for (const FindingForRectification &f : *found) {
-        if (f.unit.isNull())
+        const QUuid unit = f.unit.isNull() ? institutionUnit : f.unit;
+        if (unit.isNull())
             continue;
         Finding r;
-        r.unit = f.unit;
+        r.unit = unit;
         r.standard = f.standard;
         r.severity = f.severity == u"defect" ? Severity::Defect : Severity::Nonconformity;
         r.text = f.text;

@@ -16,6 +16,7 @@ struct Inspection;
 /// rectification item of the inspected unit, with the deadline the signing set (the campaign's
 /// rectification phase or the default period). Signing an amended record again adds only items that are new.
 /// Findings about a lower bureau's examination work (attachment 2) name no unit and stay with the campaign.
+/// Findings about a verification institution go to the registry unit of its credit code, if there is one.
 Status handOverFindings(Repository &repo, const Inspection &signedRecord, const QString &actor);
 
 } // namespace core

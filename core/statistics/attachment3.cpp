@@ -164,7 +164,10 @@ Attachment3 Attachment3Table::compute(const Attachment3Input &in)
     // Signed inspections of the campaign (or of all).
     QHash<QUuid, const Inspection *> inspections;
     for (const Inspection &i : in.inspections) {
-        if (i.signedSha256.isEmpty() || (!in.campaign.isNull() && i.campaign != in.campaign))
+        // Attachment 3 counts standards and bureaus; inspections of verification institutions are the
+        // other duty's (their register and obligations).
+        if (i.signedSha256.isEmpty() || (!in.campaign.isNull() && i.campaign != in.campaign) ||
+            i.subject == InspectionSubject::Institution)
             continue;
         inspections.insert(i.meta.uuid, &i);
         if (!i.bureau.isNull()) {

@@ -380,6 +380,14 @@ const QList<Migration> &migrations()
              QStringLiteral(
                  "ALTER TABLE inspection_signatures ADD COLUMN confirmation TEXT NOT NULL DEFAULT ''"),
          }},
+        // No foreign key: verification bodies are merged after inspections (auditedTables' order), as
+        // campaigns are; the inspection store checks that the institution exists.
+        {12,
+         QStringLiteral("inspections of verification institutions"),
+         {
+             QStringLiteral("ALTER TABLE inspections ADD COLUMN institution_uuid TEXT"),
+             QStringLiteral("CREATE INDEX inspections_institution ON inspections (institution_uuid)"),
+         }},
     };
     return kSteps;
 }

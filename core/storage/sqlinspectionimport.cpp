@@ -1,9 +1,11 @@
 // The inspection store: storing a record filled in another workspace (`inspection import`).
 #include "sqlinspectionstore.h"
 
+#include "creditcode.h"
 #include "files/filestore.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
+#include "sqltables_verification.h"
 
 namespace core {
 
@@ -55,6 +57,30 @@ Result<Inspection> SqlInspectionStore::importRecord(const InspectionContent &con
                         .arg(content.standardCertificateNo),
                     QStringLiteral("content.subject.standard"));
             spec.standard = standard;
+        } else if (content.subject == InspectionSubject::Institution) {
+            QUuid body = content.institution;
+            if (auto byUuid = SqlOps<VerificationBody>::exists(repo(), body); !byUuid)
+                return byUuid.error();
+            else if (!*byUuid) {
+                auto byCode = SqlOps<VerificationBody>::uuidBy(repo(), QStringLiteral("credit_code"),
+                                                               CreditCode::normalize(content.institutionCreditCode));
+                if (!byCode)
+                    return byCode.error();
+                body = *byCode;
+            }
+            if (body.isNull())
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("there is no institution with the credit code %1 in this workspace")
+                                     .arg(content.institutionCreditCode),
+                                 QStringLiteral("content.subject.institution_credit_code"));
+            if (isSigned && body != content.institution)
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    tr("the institution %1 has another id in this workspace; a signed record cannot be "
+                       "moved to it without breaking its seal")
+                        .arg(content.institutionCreditCode),
+                    QStringLiteral("content.subject.institution"));
+            spec.institution = body;
         } else {
             QUuid bureau = content.bureau;
             if (auto byUuid = SqlOps<Bureau>::exists(repo(), bureau); !byUuid)

@@ -6,6 +6,7 @@
 #include "inspection/pngwriter.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
+#include "sqltables_verification.h"
 
 #include <QJsonDocument>
 
@@ -44,6 +45,7 @@ Result<InspectionContent> SqlInspectionStore::liveContent(const Inspection &i)
     c.unit = i.unit;
     c.standard = i.standard;
     c.bureau = i.bureau;
+    c.institution = i.institution;
     if (!i.unit.isNull()) {
         auto u = SqlOps<Unit>::fetch(repo(), i.unit);
         if (!u)
@@ -57,6 +59,13 @@ Result<InspectionContent> SqlInspectionStore::liveContent(const Inspection &i)
             return s.error();
         if (*s)
             c.standardCertificateNo = (*s)->certificateNo;
+    }
+    if (!i.institution.isNull()) {
+        auto b = SqlOps<VerificationBody>::fetch(repo(), i.institution);
+        if (!b)
+            return b.error();
+        if (*b)
+            c.institutionCreditCode = (*b)->creditCode;
     }
     if (!i.bureau.isNull()) {
         auto b = SqlOps<Bureau>::fetch(repo(), i.bureau);

@@ -6,6 +6,7 @@
 #include "files/filestore.h"
 #include "sqltables_files.h"
 #include "sqltables_inspection.h"
+#include "sqltables_verification.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -264,6 +265,15 @@ Result<Inspection> SqlInspectionStore::create(const NewInspection &spec, const Q
             }
             i.standard = spec.standard;
             i.unit = (*standard)->holder;
+        } else if (tmpl->subject == InspectionSubject::Institution) {
+            auto body = SqlOps<VerificationBody>::fetch(repo(), spec.institution);
+            if (!body)
+                return body.error();
+            if (!*body)
+                return makeError(ErrorCode::InvalidInput, tr("the institution to inspect does not exist"),
+                                 QStringLiteral("institution"));
+            values.institution = *body;
+            i.institution = spec.institution;
         } else {
             auto bureau = SqlOps<Bureau>::fetch(repo(), spec.bureau);
             if (!bureau)
@@ -312,6 +322,8 @@ Result<QList<Inspection>> SqlInspectionStore::inspections(const InspectionQuery 
         add("unit_uuid = ?", sql::text(query.unit));
     if (!query.bureau.isNull())
         add("bureau_uuid = ?", sql::text(query.bureau));
+    if (!query.institution.isNull())
+        add("institution_uuid = ?", sql::text(query.institution));
     return SqlOps<Inspection>::select(repo(), where.join(u" AND "), binds);
 }
 
@@ -356,9 +368,15 @@ Result<QList<InspectionSummary>> SqlInspectionStore::summaries(const InspectionQ
             s.standardName = standardField ? i.header.value(standardField->key).toString() : QString();
             s.certificateNo = certField ? i.header.value(certField->key).toString() : QString();
         } else {
-            for (const TemplateHeaderField &f : tmpl->header)
-                if (f.source == u"bureau.name")
+            const QString nameSource =
+                i.subject == InspectionSubject::Institution ? QStringLiteral("institution.name")
+                                                         : QStringLiteral("bureau.name");
+            for (const TemplateHeaderField &f : tmpl->header) {
+                if (f.source == nameSource)
                     s.subjectName = i.header.value(f.key).toString();
+                else if (f.source == u"institution.certificate_no")
+                    s.certificateNo = i.header.value(f.key).toString();
+            }
         }
         out << s;
     }

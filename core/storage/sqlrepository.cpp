@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "migrations.h"
 #include "rectification/inspectionhandover.h"
+#include "verification/inspectionclosure.h"
 #include "registry/validation.h"
 #include "sqlaccountstore.h"
 #include "sqlcampaignstore.h"
@@ -104,7 +105,8 @@ Status SqlRepository::initialise()
     m_rectification = std::make_unique<SqlRectificationStore>(*this);
     m_history = std::make_unique<SqlHistoryStore>(*this);
     // A signed inspection is due for rectification by the end of its campaign's rectification phase, and
-    // its findings become rectification items in the same transaction.
+    // its findings become rectification items in the same transaction; an inspection of a verification
+    // institution also closes the obligation to inspect it.
     m_inspections->setCampaignDeadlineSource([this](const QUuid &campaign) -> std::optional<QDate> {
         auto c = m_campaigns->campaign(campaign);
         if (!c || !c->has_value())
@@ -112,8 +114,11 @@ Status SqlRepository::initialise()
         const QDate end = (*c)->phases.span(CampaignPhase::Rectification).end;
         return end.isValid() ? std::optional<QDate>(end) : std::nullopt;
     });
-    m_inspections->setSignedHook(
-        [this](const Inspection &i, const QString &actor) { return handOverFindings(*this, i, actor); });
+    m_inspections->setSignedHook([this](const Inspection &i, const QString &actor) -> Status {
+        if (Status handed = handOverFindings(*this, i, actor); !handed)
+            return handed;
+        return closeInspectionObligation(*this, i, actor);
+    });
     m_accounts = std::make_unique<SqlAccountStore>(*this);
     m_verification = std::make_unique<SqlVerificationStore>(*this);
 

@@ -78,7 +78,8 @@ template<> struct Table<Inspection>
                 QStringLiteral("revision_no"),
                 QStringLiteral("amendment_reason"),
                 QStringLiteral("rectification_deadline"),
-                QStringLiteral("signed_sha256")};
+                QStringLiteral("signed_sha256"),
+                QStringLiteral("institution_uuid")};
     }
     static QVariantList values(const Inspection &i)
     {
@@ -102,7 +103,8 @@ template<> struct Table<Inspection>
                 i.revisionNo,
                 i.amendmentReason,
                 text(i.rectificationDeadline),
-                i.signedSha256};
+                i.signedSha256,
+                text(i.institution)};
     }
     static void read(const QSqlQuery &q, int c, Inspection &i)
     {
@@ -129,6 +131,7 @@ template<> struct Table<Inspection>
         i.amendmentReason = q.value(c++).toString();
         i.rectificationDeadline = dateAt(q, c++);
         i.signedSha256 = q.value(c++).toString();
+        i.institution = uuidAt(q, c++);
     }
 };
 

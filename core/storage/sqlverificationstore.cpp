@@ -141,8 +141,62 @@ Result<QList<DeclaredItem>> SqlVerificationStore::declaredItems(const QUuid &bod
 
 Result<DeclaredItem> SqlVerificationStore::saveDeclaredItem(DeclaredItem d, const QString &actor)
 {
-    return SqlOps<DeclaredItem>::save(repo(), std::move(d), actor,
-                                      [this](const DeclaredItem &r) { return checkBodyExists(r.body); });
+    d.item = d.item.trimmed();
+    std::optional<DeclaredItem> saved;
+    Status st = transaction([&]() -> Status {
+        auto stored = SqlOps<DeclaredItem>::save(repo(), d, actor, [this](const DeclaredItem &r) -> Status {
+            if (Status exists = checkBodyExists(r.body); !exists)
+                return exists;
+            auto same = SqlOps<DeclaredItem>::select(repo(), QStringLiteral("body_uuid = ? AND item = ?"),
+                                                     {sql::text(r.body), r.item});
+            if (!same)
+                return same.error();
+            for (const DeclaredItem &other : *same)
+                if (other.meta.uuid != r.meta.uuid)
+                    return conflict(tr("the item %1 is already declared").arg(r.item), "item");
+            return {};
+        });
+        if (!stored)
+            return stored.error();
+        saved = *stored;
+        // The register lists the body's items: a newly declared one joins them.
+        auto b = body(stored->body);
+        if (!b)
+            return b.error();
+        if (*b && !(*b)->items.contains(stored->item)) {
+            VerificationBody changed = **b;
+            changed.items << stored->item;
+            if (auto s = saveBody(changed, actor); !s)
+                return s.error();
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *saved;
+}
+
+Status SqlVerificationStore::removeDeclaredItem(const QUuid &uuid, const QString &actor)
+{
+    return transaction([&]() -> Status {
+        auto found = SqlOps<DeclaredItem>::fetch(repo(), uuid);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, tr("the declared item does not exist"), QStringLiteral("item"));
+        if (Status st = SqlOps<DeclaredItem>::remove(repo(), uuid, actor); !st)
+            return st;
+        auto b = body((*found)->body);
+        if (!b)
+            return b.error();
+        if (*b && (*b)->items.contains((*found)->item)) {
+            VerificationBody changed = **b;
+            changed.items.removeAll((*found)->item);
+            if (auto s = saveBody(changed, actor); !s)
+                return s.error();
+        }
+        return {};
+    });
 }
 
 Result<QList<ObligationClosure>> SqlVerificationStore::closures(const QUuid &body)

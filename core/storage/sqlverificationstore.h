@@ -24,6 +24,7 @@ public:
 
     Result<QList<DeclaredItem>> declaredItems(const QUuid &body = {}) override;
     Result<DeclaredItem> saveDeclaredItem(DeclaredItem d, const QString &actor) override;
+    Status removeDeclaredItem(const QUuid &uuid, const QString &actor) override;
 
     Result<QList<ObligationClosure>> closures(const QUuid &body = {}) override;
     Result<ObligationClosure> saveClosure(ObligationClosure c, const QString &actor) override;

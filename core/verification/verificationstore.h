@@ -33,7 +33,10 @@ public:
                                             const QString &note, const QString &actor) = 0;
 
     virtual Result<QList<DeclaredItem>> declaredItems(const QUuid &body = {}) = 0;
+    /// One declared item per body and item name; a new item joins the body's list of items.
     virtual Result<DeclaredItem> saveDeclaredItem(DeclaredItem d, const QString &actor) = 0;
+    /// Withdraws a declared item; it leaves the body's list of items.
+    virtual Status removeDeclaredItem(const QUuid &uuid, const QString &actor) = 0;
 
     virtual Result<QList<ObligationClosure>> closures(const QUuid &body = {}) = 0;
     /// One closure per body, kind and due date; the date it was met cannot lie in the future.

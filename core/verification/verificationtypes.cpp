@@ -115,6 +115,18 @@ QString label(BodyStatus s)
     return {};
 }
 
+QString chinese(BodyKind k)
+{
+    return QString::fromUtf8(kKinds[int(k)].chinese);
+}
+QString chinese(BodyStatus s)
+{
+    return QString::fromUtf8(kStatuses[int(s)].chinese);
+}
+QString chinese(IntegrityStatus s)
+{
+    return QString::fromUtf8(kIntegrity[int(s)].chinese);
+}
 QString label(IntegrityStatus s)
 {
     switch (s) {

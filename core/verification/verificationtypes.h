@@ -126,6 +126,10 @@ QString label(BodyKind k);
 QString label(BodyStatus s);
 QString label(IntegrityStatus s);
 QString label(ReverifyResult r);
+/// The Chinese word whatever the UI language, as printed on a table.
+QString chinese(BodyKind k);
+QString chinese(BodyStatus s);
+QString chinese(IntegrityStatus s);
 /// Accepts the key or the Chinese word (authorized/授权, self_committed/承诺, ...).
 std::optional<BodyKind> parseBodyKind(const QString &text);
 std::optional<BodyStatus> parseBodyStatus(const QString &text);

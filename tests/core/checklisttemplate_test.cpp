@@ -45,10 +45,10 @@ QJsonObject withItemField(QJsonObject o, int group, int item, const QString &key
     return o;
 }
 
-TEST(ChecklistTemplate, ShipsBothAttachmentsWithTheDesignedSkeleton)
+TEST(ChecklistTemplate, ShipsBothAttachmentsAndTheInstitutionChecklistWithTheDesignedSkeleton)
 {
     const QList<ChecklistTemplate> &all = ChecklistTemplates::builtIn();
-    ASSERT_EQ(all.size(), 2);
+    ASSERT_EQ(all.size(), 3);
     const ChecklistTemplate &a1 = all[0];
     EXPECT_EQ(a1.id, attachment1());
     EXPECT_EQ(a1.title, QStringLiteral("计量标准现场监督检查表"));
@@ -85,6 +85,23 @@ TEST(ChecklistTemplate, ShipsBothAttachmentsWithTheDesignedSkeleton)
     EXPECT_EQ(a2.itemIds(),
               (QStringList{u"H1"_s, u"H2"_s, u"H3"_s, u"H4"_s, u"H5"_s, u"H6"_s, u"H7"_s, u"H8"_s}));
     EXPECT_EQ(a2.signer(u"representative"_s)->label, QStringLiteral("被检查部门负责人"));
+
+    // Seed 002 (11): what an on-site inspection of an authorized institution looks at, one group each.
+    const ChecklistTemplate &vi = all[2];
+    EXPECT_EQ(vi.id, u"verification-institution"_s);
+    EXPECT_EQ(vi.subject, InspectionSubject::Institution);
+    EXPECT_TRUE(vi.draft);
+    QStringList groups;
+    for (const TemplateGroup &g : vi.groups)
+        groups << g.title;
+    EXPECT_EQ(groups, (QStringList{u"计量标准量值溯源和日常运行"_s, u"检定工作的规范性"_s,
+                                   u"检定记录、证书和质量记录的完整性、真实性"_s, u"违法、违规、违纪行为"_s,
+                                   u"质量体系运行"_s}));
+    EXPECT_EQ(vi.itemCount(), 15);
+    EXPECT_EQ(vi.headerField(u"certificate_no"_s)->source, u"institution.certificate_no"_s);
+    EXPECT_TRUE(vi.item(u"J5"_s)->key) << "working outside the authorized items is a key item";
+    EXPECT_EQ(vi.signer(u"representative"_s)->label, QStringLiteral("被检查机构负责人"));
+    EXPECT_TRUE(vi.verdict(u"nonconformity"_s)->findingRequired);
 }
 
 TEST(ChecklistTemplate, WritesWhatItReads)
@@ -148,7 +165,7 @@ TEST(ChecklistTemplate, StructuralMistakesAreRefused)
     QStringList texts;
     for (const JsonIssue &i : issues)
         texts << i.text();
-    EXPECT_TRUE(texts.contains(u"subject: unknown subject 'laboratory'; use standard or bureau"_s))
+    EXPECT_TRUE(texts.contains(u"subject: unknown subject 'laboratory'; use standard, bureau or institution"_s))
         << texts.join(u"\n").toStdString();
     EXPECT_TRUE(texts.contains(
         u"format_version: version 7 is newer than this program reads (1); install a newer MetInspect"_s));
@@ -177,7 +194,7 @@ TEST_P(TemplateImportTest, ImportsVersionsAndKeepsTheOneAnInspectionWasFilledWit
 
     auto listed = store.templates();
     ASSERT_TRUE(listed.ok());
-    ASSERT_EQ(listed->size(), 2);
+    ASSERT_EQ(listed->size(), 3);
     EXPECT_FALSE(listed->first().stored()) << "built-ins are listed before they are first used";
 
     const Inspection first = newInspection(repo, reg.thermometer);

@@ -75,9 +75,11 @@ TEST_F(CliInspectionTest, TemplatesAreListedAndImportedWithEveryProblemNamed)
     EXPECT_TRUE(r.out.contains(u"计量标准考核工作监督检查表"));
     r = cli(ws, {u"template"_s, u"list"_s, u"--format"_s, u"json"_s});
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-    ASSERT_EQ(list.size(), 2) << r;
+    ASSERT_EQ(list.size(), 3) << r;
     EXPECT_EQ(list[0].toObject()[u"items"].toInt(), 27);
     EXPECT_EQ(list[1].toObject()[u"items"].toInt(), 8);
+    EXPECT_EQ(list[2].toObject()[u"items"].toInt(), 15);
+    EXPECT_EQ(list[2].toObject()[u"subject"].toString(), u"institution"_s);
     EXPECT_TRUE(list[0].toObject()[u"draft"].toBool());
 
     // A bureau's version with a duplicate id: refused, the place named, nothing imported.
@@ -104,7 +106,7 @@ TEST_F(CliInspectionTest, TemplatesAreListedAndImportedWithEveryProblemNamed)
         QJsonDocument::fromJson(cli(ws, {u"template"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
             .array()
             .size(),
-        2);
+        3);
 
     b4.insert(u"id"_s, u"B4"_s);
     items[3] = b4;
@@ -119,7 +121,7 @@ TEST_F(CliInspectionTest, TemplatesAreListedAndImportedWithEveryProblemNamed)
         QJsonDocument::fromJson(cli(ws, {u"template"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
             .array()
             .size(),
-        3);
+        4);
     EXPECT_EQ(cli(ws, {u"template"_s, u"frobnicate"_s}).exitCode, 2);
 }
 

@@ -1,6 +1,10 @@
 // The institutions, obligations and reverify commands of the built metinspect-cli, as scripts use them.
+#include "inspection/inspectionstore.h"
+#include "storage/repository.h"
+#include "support/inspectionfixtures.h"
 #include "support/pdftext.h"
 #include "support/testworkspace.h"
+#include "verification/verificationstore.h"
 
 #include <QDate>
 #include <QFile>
@@ -202,6 +206,16 @@ TEST_F(CliVerificationTest, ReverifyDrawRecordAndRevoke)
     const QString csv = testsupport::readFile(file(u"revoked.csv"_s));
     EXPECT_TRUE(csv.contains(u"新密市供电公司计量中心"_s)) << csv.toStdString();
     EXPECT_FALSE(csv.contains(u"某燃气公司"_s));
+    // The same list as a workbook for the bureau's web site.
+    r = cli({u"institutions"_s, u"revoked"_s, u"--out"_s, file(u"revoked.xlsx"_s)});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, file(u"revoked.xlsx"_s), u"xl/worksheets/sheet1.xml"_s});
+    ASSERT_TRUE(unzip.waitForFinished(60000));
+    const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_TRUE(strings.contains(u"新密市供电公司计量中心"_s)) << strings.toStdString();
+    EXPECT_TRUE(strings.contains(code1)) << strings.toStdString();
+    EXPECT_FALSE(strings.contains(u"某燃气公司"_s));
     r = cli({u"institutions"_s, u"revoked"_s, u"--pdf"_s, file(u"revoked.pdf"_s)});
     ASSERT_EQ(r.exitCode, 0) << r;
     const QString pdf = testsupport::pdfCompactText(file(u"revoked.pdf"_s));
@@ -211,4 +225,106 @@ TEST_F(CliVerificationTest, ReverifyDrawRecordAndRevoke)
     r = cli({u"institutions"_s, u"revoke"_s, code2, u"--ground"_s, u"nonsense"_s});
     EXPECT_EQ(r.exitCode, 2) << r;
     EXPECT_TRUE(r.err.contains(u"revocation_ground"_s)) << r;
+}
+
+TEST_F(CliVerificationTest, DeclaredItemsAreEditedAndTheRegisterFollows)
+{
+    ASSERT_EQ(cli({u"institutions"_s, u"import"_s, file(u"bodies.csv"_s)}).exitCode, 0);
+    CliRun r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--standard"_s,
+                    u"[2021]津量标证字第0007号"_s, u"--expires"_s, u"2027-01-15"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"水表"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QJsonArray items = json({u"institutions"_s, u"items"_s, code2, u"--format"_s, u"json"_s});
+    ASSERT_EQ(items.size(), 2);
+    QJsonArray bodies = json({u"institutions"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QStringList listed;
+    for (const QJsonValue &b : bodies)
+        if (b[u"credit_code"_s].toString() == code2)
+            for (const QJsonValue &i : b[u"items"_s].toArray())
+                listed << i.toString();
+    EXPECT_EQ(listed, (QStringList{u"燃气表"_s, u"水表"_s})) << "the register lists the declared items";
+
+    // The standard's certificate expiry makes the declaration due for update on that day.
+    QJsonObject update =
+        obligation(json({u"obligations"_s, u"--as-of"_s, u"2027-01-01"_s, u"--format"_s, u"json"_s}),
+                   u"declaration_update"_s, u"燃气表"_s);
+    EXPECT_EQ(update[u"due_on"_s].toString(), u"2027-01-15"_s);
+    EXPECT_EQ(update[u"status"_s].toString(), u"due"_s);
+
+    // Declared again: updated, not doubled; a renewed certificate moves the date.
+    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-01-14"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(u"Updated"_s)) << r;
+    items = json({u"institutions"_s, u"items"_s, code2, u"--format"_s, u"json"_s});
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items[0][u"certificate_expires_on"_s].toString(), u"2031-01-14"_s);
+    EXPECT_EQ(items[0][u"standard_certificate_no"_s].toString(), u"[2021]津量标证字第0007号"_s);
+
+    // Bad input says what and changes nothing.
+    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-02-30"_s});
+    EXPECT_EQ(r.exitCode, 2) << r;
+    EXPECT_TRUE(r.err.contains(u"--expires"_s)) << r;
+    r = cli({u"institutions"_s, u"undeclare"_s, code2, u"--item"_s, u"电能表"_s});
+    EXPECT_EQ(r.exitCode, 2) << r;
+    EXPECT_TRUE(r.err.contains(u"电能表"_s)) << r;
+    EXPECT_EQ(json({u"institutions"_s, u"items"_s, code2, u"--format"_s, u"json"_s})[0][u"certificate_expires_on"_s]
+                  .toString(),
+              u"2031-01-14"_s);
+
+    r = cli({u"institutions"_s, u"undeclare"_s, code2, u"--item"_s, u"水表"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_EQ(json({u"institutions"_s, u"items"_s, code2, u"--format"_s, u"json"_s}).size(), 1);
+    bodies = json({u"institutions"_s, u"list"_s, u"--format"_s, u"json"_s});
+    for (const QJsonValue &b : bodies) {
+        if (b[u"credit_code"_s].toString() == code2) {
+            EXPECT_EQ(b[u"items"_s].toArray().size(), 1);
+        }
+    }
+}
+
+TEST_F(CliVerificationTest, AnInstitutionsSupervisionInspectionPrintsOnTheInspectionTable)
+{
+    ASSERT_EQ(cli({u"institutions"_s, u"import"_s, file(u"bodies.csv"_s)}).exitCode, 0);
+    QString id;
+    {
+        auto repo = core::openWorkspace(workspace());
+        ASSERT_TRUE(repo.ok()) << repo.error().text().toStdString();
+        auto body = (*repo)->verification().bodyByCreditCode(code1);
+        ASSERT_TRUE(body.ok() && body->has_value());
+        core::NewInspection spec;
+        spec.templateId = u"verification-institution"_s;
+        spec.institution = (*body)->meta.uuid;
+        spec.team = {{u"王建国"_s, u"郑州市市场监管局"_s, u"inspector"_s}};
+        auto i = (*repo)->inspections().create(spec, u"wang"_s);
+        ASSERT_TRUE(i.ok()) << i.error().text().toStdString();
+        testsupport::answerAll((*repo)->inspections(), *i, {u"J11"_s});
+        auto s = (*repo)->inspections().sign(
+            i->meta.uuid,
+            {{u"inspector"_s, u"王建国"_s, {}, i->date, testsupport::signaturePng(1), {}},
+             {u"representative"_s, u"刘主任"_s, u"主任"_s, i->date, testsupport::signaturePng(2), {}}},
+            u"wang"_s);
+        ASSERT_TRUE(s.ok()) << s.error().text().toStdString();
+        id = i->meta.uuid.toString(QUuid::WithoutBraces);
+    }
+    const QJsonArray listed = json({u"inspection"_s, u"list"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0][u"subject"_s].toString(), u"institution"_s);
+    EXPECT_EQ(listed[0][u"inspected"_s].toString(), u"新密市供电公司计量中心"_s);
+
+    CliRun r = cli({u"inspection"_s, u"print"_s, id, u"--out"_s, file(u"table.pdf"_s)});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    if (testsupport::havePdfToText()) {
+        const QString pdf = testsupport::pdfCompactText(file(u"table.pdf"_s));
+        EXPECT_TRUE(pdf.contains(u"计量授权检定机构现场监督检查表"_s)) << pdf.toStdString();
+        EXPECT_TRUE(pdf.contains(u"新密市供电公司计量中心"_s));
+        EXPECT_TRUE(pdf.contains(u"(豫)法计(2025)01号"_s));
+        EXPECT_TRUE(pdf.contains(u"刘主任"_s));
+    }
+    // This year's on-site inspection is closed by the record.
+    const QJsonObject annual =
+        obligation(json({u"obligations"_s, u"--format"_s, u"json"_s}), u"annual_inspection"_s,
+                   QString::number(QDate::currentDate().year()));
+    EXPECT_EQ(annual[u"status"_s].toString(), u"done"_s);
+    EXPECT_TRUE(annual[u"evidence"_s].toString().contains(id.left(8))) << annual[u"evidence"_s].toString().toStdString();
 }
