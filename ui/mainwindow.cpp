@@ -199,8 +199,16 @@ AreaPage *MainWindow::createPage(Area area)
         connect(page, &AccountsPage::idleLockChanged, m_lock, &SessionLock::setIdleMinutes);
         return page;
     }
-    case VerificationBodies:
-        return new VerificationPage(*m_repo);
+    case VerificationBodies: {
+        auto *page = new VerificationPage(*m_repo);
+        // A supervision inspection of a body is filled on the on-site inspection page.
+        connect(page, &VerificationPage::inspectRequested, this, [this](const QUuid &institution) {
+            showArea(OnSiteInspection);
+            if (auto *inspections = qobject_cast<InspectionPage *>(areaPage(OnSiteInspection)))
+                inspections->newInspectionOf(core::InspectionSubject::Institution, institution);
+        });
+        return page;
+    }
     default:
         return nullptr;
     }

@@ -2,11 +2,19 @@
 
 #include "calendar.h"
 #include "clock.h"
+#include "dialogservice.h"
+#include "documentprinter.h"
+#include "reverificationtab.h"
 #include "storage/repository.h"
 #include "verification/obligations.h"
+#include "verification/revokedlist.h"
 #include "verification/verificationstore.h"
+#include "verificationdialogs.h"
 
+#include <QAction>
 #include <QDateEdit>
+#include <QFileInfo>
+#include <QToolBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,10 +56,39 @@ VerificationPage::VerificationPage(core::Repository &repo, QWidget *parent) : Ar
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);
 
+    auto *registerPage = new QWidget(this);
+    auto *registerLayout = new QVBoxLayout(registerPage);
+    registerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QToolBar(registerPage);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_inspect = tools->addAction(tr("&Inspect…"), this, [this] {
+        if (const auto b = currentBody())
+            Q_EMIT inspectRequested(b->meta.uuid);
+    });
+    m_inspect->setObjectName(QStringLiteral("inspectInstitutionAction"));
+    m_inspect->setToolTip(tr("A supervision inspection of the chosen body on its checklist"));
+    m_declared = tools->addAction(tr("&Declared items…"), this, &VerificationPage::editDeclaredItems);
+    m_declared->setObjectName(QStringLiteral("declaredItemsAction"));
+    m_revoke = tools->addAction(tr("Re&voke…"), this, &VerificationPage::revokeCurrent);
+    m_revoke->setObjectName(QStringLiteral("revokeAction"));
+    tools->addSeparator();
+    m_publish = tools->addAction(tr("&Publish revoked list…"), this, [this] {
+        const QString path = DialogService::instance().saveFileName(
+            this, tr("List of revoked verification bodies"), tr("revoked-bodies.xlsx"),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"));
+        if (!path.isEmpty())
+            publishRevoked(path);
+    });
+    m_publish->setObjectName(QStringLiteral("publishRevokedAction"));
+    registerLayout->addWidget(tools);
     m_register = makeTable({tr("Name"), tr("Credit code"), tr("Kind"), tr("Status"), tr("Certificate"),
                             tr("Valid to / published"), tr("Items"), tr("Region")},
-                           this);
-    m_tabs->addTab(m_register, tr("&Register"));
+                           registerPage);
+    m_register->setSelectionMode(QAbstractItemView::SingleSelection);
+    registerLayout->addWidget(m_register);
+    connect(m_register, &QTableWidget::itemSelectionChanged, this, &VerificationPage::updateActions);
+    connect(m_register, &QTableWidget::itemActivated, this, [this] { editDeclaredItems(); });
+    m_tabs->addTab(registerPage, tr("&Register"));
 
     auto *calendar = new QWidget(this);
     auto *calendarLayout = new QVBoxLayout(calendar);
@@ -66,13 +103,23 @@ VerificationPage::VerificationPage(core::Repository &repo, QWidget *parent) : Ar
     bar->addWidget(m_asOf);
     bar->addSpacing(16);
     bar->addWidget(m_summary, 1);
+    auto *closeButton = new QToolBar(calendar);
+    closeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_close = closeButton->addAction(tr("&Record evidence…"), this, &VerificationPage::closeCurrentObligation);
+    m_close->setObjectName(QStringLiteral("closeObligationAction"));
+    m_close->setToolTip(tr("Record the day the chosen obligation was met and the evidence"));
+    bar->addWidget(closeButton);
     calendarLayout->addLayout(bar);
     m_obligations = makeTable({tr("Status"), tr("Due"), tr("Institution"), tr("Obligation"), tr("For"),
                                tr("Closed on"), tr("Evidence")},
                               calendar);
     calendarLayout->addWidget(m_obligations);
     m_tabs->addTab(calendar, tr("&Obligations calendar"));
+    m_obligations->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_obligations, &QTableWidget::itemSelectionChanged, this, &VerificationPage::updateActions);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] { (void)reload(); });
+    m_reverification = new ReverificationTab(repo, this);
+    m_tabs->addTab(m_reverification, tr("Re-&verification"));
 
     (void)setRepository(repo);
 }
@@ -84,6 +131,8 @@ core::Status VerificationPage::setRepository(core::Repository &repo)
     m_connection = connect(&repo, &core::Repository::changed, this, &VerificationPage::repositoryChanged);
     const QSignalBlocker block(m_asOf);
     m_asOf->setDate(repo.clock().today());
+    if (m_reverification)
+        m_reverification->setRepository(repo);
     return reload();
 }
 
@@ -102,6 +151,7 @@ void VerificationPage::repositoryChanged(core::Entity entity, const QList<QUuid>
     case core::Entity::MonthlyReport:
     case core::Entity::Reverification:
         (void)reload();
+        m_reverification->reload();
         break;
     default:
         break;
@@ -125,6 +175,9 @@ core::Status VerificationPage::reload()
         return reports.error();
 
     using namespace core::verificationvocab;
+    const QUuid chosen = currentBody() ? currentBody()->meta.uuid : QUuid();
+    const QSignalBlocker block(m_register);
+    m_bodies = *bodies;
     m_register->setRowCount(int(bodies->size()));
     for (int r = 0; r < bodies->size(); ++r) {
         const core::VerificationBody &b = bodies->at(r);
@@ -136,6 +189,9 @@ core::Status VerificationPage::reload()
                b.status == core::BodyStatus::Revoked ? QColor(0xee, 0xee, 0xee) : QColor());
     }
     m_register->resizeColumnsToContents();
+    for (int r = 0; r < m_bodies.size(); ++r)
+        if (m_bodies[r].meta.uuid == chosen)
+            m_register->selectRow(r);
 
     const QDate asOf = m_asOf->date();
     QList<core::Obligation> all;
@@ -143,6 +199,7 @@ core::Status VerificationPage::reload()
         all += core::Obligations::of(b, *items, *closures, *reports, asOf);
     core::Obligations::sort(all);
     int overdue = 0, due = 0;
+    const QSignalBlocker blockCalendar(m_obligations);
     m_obligations->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
         const core::Obligation &o = all[r];
@@ -161,11 +218,99 @@ core::Status VerificationPage::reload()
                background);
     }
     m_obligations->resizeColumnsToContents();
+    m_shownObligations = all;
+    updateActions();
     m_summary->setText(tr("%1 institutions; %2 obligations overdue, %3 due within 30 days")
                            .arg(bodies->size())
                            .arg(overdue)
                            .arg(due));
     return {};
+}
+
+std::optional<core::VerificationBody> VerificationPage::currentBody() const
+{
+    const QList<QTableWidgetItem *> selected = m_register->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    if (row < 0 || row >= m_bodies.size())
+        return std::nullopt;
+    return m_bodies[row];
+}
+
+void VerificationPage::updateActions()
+{
+    const auto b = currentBody();
+    const bool active = b && b->status != core::BodyStatus::Revoked && b->status != core::BodyStatus::Withdrawn;
+    m_inspect->setEnabled(active);
+    m_declared->setEnabled(b.has_value());
+    m_revoke->setEnabled(active);
+    const QList<QTableWidgetItem *> selected = m_obligations->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    m_close->setEnabled(row >= 0 && row < m_shownObligations.size() &&
+                        m_shownObligations[row].status != core::ObligationStatus::Done);
+}
+
+void VerificationPage::editDeclaredItems()
+{
+    if (const auto b = currentBody()) {
+        DeclaredItemsDialog dialog(*m_repo, *b, this);
+        dialog.exec();
+    }
+}
+
+void VerificationPage::revokeCurrent()
+{
+    const auto b = currentBody();
+    if (!b)
+        return;
+    RevokeDialog dialog(*b, m_repo->clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto revoked =
+        m_repo->verification().revoke(b->meta.uuid, dialog.ground(), dialog.date(), dialog.note(), core::systemActor());
+    if (!revoked)
+        DialogService::instance().warning(this, tr("Cannot revoke"), revoked.error().text());
+}
+
+bool VerificationPage::publishRevoked(const QString &path)
+{
+    auto bodies = m_repo->verification().bodies();
+    core::Status st = bodies ? core::Status{} : core::Status(bodies.error());
+    if (st) {
+        const QList<core::RevokedListRow> rows = core::RevokedList::rows(*bodies);
+        if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0) {
+            const print::PrintJob job{core::RevokedList::title(), core::RevokedList::html(rows),
+                                      tr("as of %1").arg(core::calendar::isoDate(m_repo->clock().today())), {}};
+            st = print::DocumentPrinter::writePdf({job}, path);
+        } else {
+            st = core::RevokedList::write(path, rows);
+        }
+    }
+    if (!st) {
+        DialogService::instance().warning(this, tr("Cannot write the list"), st.error().text());
+        return false;
+    }
+    return true;
+}
+
+void VerificationPage::closeCurrentObligation()
+{
+    const QList<QTableWidgetItem *> selected = m_obligations->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    if (row < 0 || row >= m_shownObligations.size())
+        return;
+    const core::Obligation o = m_shownObligations[row];
+    CloseObligationDialog dialog(o, m_repo->clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::ObligationClosure c;
+    c.body = o.body;
+    c.kind = core::Obligations::key(o.kind);
+    c.dueOn = o.dueOn;
+    c.closedOn = dialog.closedOn();
+    c.evidence = dialog.evidence();
+    auto saved = m_repo->verification().saveClosure(c, core::systemActor());
+    if (!saved)
+        DialogService::instance().warning(this, tr("Cannot record the evidence"), saved.error().text());
 }
 
 } // namespace ui

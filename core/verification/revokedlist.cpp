@@ -26,21 +26,18 @@ QList<RevokedListRow> RevokedList::rows(const QList<VerificationBody> &bodies)
     QList<RevokedListRow> out;
     for (const VerificationBody *b : revoked)
         out.append({b->name, b->creditCode, verificationvocab::label(b->kind), b->certificateNo, b->revokedOn,
-                    verificationvocab::revocationGroundLabel(b->revocationGround),
-                    calendar::isoDate(b->sealReturnedOn)});
+                    verificationvocab::revocationGroundLabel(b->revocationGround)});
     return out;
 }
 
 QStringList RevokedList::headings()
 {
-    return {tr("Name"),          tr("Credit code"), tr("Kind"),
-            tr("Certificate"),   tr("Revoked on"),  tr("Ground"),
-            tr("Seal and certificate returned")};
+    return {tr("Name"), tr("Credit code"), tr("Kind"), tr("Certificate"), tr("Revoked on"), tr("Ground")};
 }
 
 QStringList RevokedList::cells(const RevokedListRow &r)
 {
-    return {r.name, r.creditCode, r.kind, r.certificateNo, calendar::isoDate(r.revokedOn), r.ground, r.sealReturned};
+    return {r.name, r.creditCode, r.kind, r.certificateNo, calendar::isoDate(r.revokedOn), r.ground};
 }
 
 QString RevokedList::title()
@@ -54,7 +51,7 @@ QString RevokedList::html(const QList<RevokedListRow> &rows)
                    QStringLiteral("</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                   "width=\"100%\"><tr>");
     // Widths in percent of the page: names and grounds wrap least where they get the most room.
-    static const int kWidths[] = {24, 16, 6, 14, 10, 20, 10};
+    static const int kWidths[] = {28, 18, 10, 16, 10, 18};
     const QStringList h = headings();
     for (qsizetype k = 0; k < h.size(); ++k)
         html += QStringLiteral("<th width=\"%1%\">").arg(kWidths[k]) + h[k].toHtmlEscaped() +
@@ -78,13 +75,12 @@ Status RevokedList::write(const QString &path, const QList<RevokedListRow> &rows
     if (suffix == u"xlsx") {
         XlsxSheet sheet;
         sheet.name = tr("Revoked bodies");
-        const QList<double> widths{36, 22, 10, 26, 12, 44, 14};
+        const QList<double> widths{36, 22, 12, 26, 12, 44};
         const QStringList h = headings();
         for (qsizetype k = 0; k < h.size(); ++k)
             sheet.columns.append({h[k], widths[k]});
         for (const RevokedListRow &r : rows)
-            sheet.rows.append(QVariantList{r.name, r.creditCode, r.kind, r.certificateNo, r.revokedOn, r.ground,
-                                           r.sealReturned});
+            sheet.rows.append(QVariantList{r.name, r.creditCode, r.kind, r.certificateNo, r.revokedOn, r.ground});
         return XlsxWriter::write(path, {sheet}, title());
     }
     QString text;

@@ -21,7 +21,6 @@ struct RevokedListRow
     QString certificateNo;
     QDate revokedOn;
     QString ground; ///< the ground of revocation in words
-    QString sealReturned; ///< the date seal and certificate came back, or empty
 };
 
 /// The publishable list of revoked verification bodies: the same rows for the command line and the

@@ -46,27 +46,7 @@ namespace {
 
 const QString kActor = QStringLiteral("chief");
 
-/// Acts on the next modal dialog of type D as soon as it is shown (exec() blocks the test otherwise).
-template<typename D> void whenShown(std::function<void(D *)> act)
-{
-    auto *tries = new int(0);
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
-        if (auto *d = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            delete tries;
-            act(d);
-        } else if (++*tries > 300) {
-            timer->stop();
-            timer->deleteLater();
-            delete tries;
-            ADD_FAILURE() << "no dialog appeared";
-        }
-    });
-    timer->start();
-}
+using uitest::whenShown;
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {

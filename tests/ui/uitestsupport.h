@@ -4,7 +4,11 @@
 #include "registry/registrytypes.h"
 #include "support/testworkspace.h"
 
+#include <QApplication>
 #include <QStringList>
+#include <QTimer>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -69,5 +73,27 @@ struct Registry
 };
 
 Registry fillRegistry(core::Repository &repo);
+
+/// Acts on the next modal dialog of type D as soon as it is shown (exec() blocks the test otherwise).
+template<typename D> void whenShown(std::function<void(D *)> act)
+{
+    auto *tries = new int(0);
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
+        if (auto *d = qobject_cast<D *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            delete tries;
+            act(d);
+        } else if (++*tries > 300) {
+            timer->stop();
+            timer->deleteLater();
+            delete tries;
+            ADD_FAILURE() << "no dialog appeared";
+        }
+    });
+    timer->start();
+}
 
 } // namespace uitest
