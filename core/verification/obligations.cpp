@@ -44,7 +44,7 @@ struct Builder
     {
         const QString k = Obligations::key(kind);
         for (const ObligationClosure &c : closures)
-            if (c.kind == k && c.dueOn == due)
+            if (c.body == body.meta.uuid && c.kind == k && c.dueOn == due)
                 return &c;
         return nullptr;
     }
@@ -211,7 +211,8 @@ QList<Obligation> Obligations::of(const VerificationBody &body, const QList<Decl
         const QDate due(year, 12, 31);
         const ObligationClosure *done = nullptr;
         for (const ObligationClosure &c : closures)
-            if (c.kind == key(ObligationKind::AnnualInspection) && c.closedOn.year() == year)
+            if (c.body == body.meta.uuid && c.kind == key(ObligationKind::AnnualInspection) &&
+                c.closedOn.year() == year)
                 done = &c;
         b.add(ObligationKind::AnnualInspection, due, QString::number(year), done);
     }

@@ -69,8 +69,8 @@ public:
     static ObligationStatus status(QDate dueOn, bool closed, QDate today, const ObligationRules &rules);
 
     /// Every obligation of `body` as of `today`: one-off ones, and periodic ones from lookBackMonths
-    /// before today up to the next one after today. `closures` and `reports` (of this body) close them;
-    /// a monthly report closes the month's obligation, an on-site inspection closure with a date in a
+    /// before today up to the next one after today. `closures` and `reports` close them (those of other
+    /// bodies are ignored): a monthly report closes the month's obligation, an on-site inspection closure with a date in a
     /// year closes that year's inspection.
     static QList<Obligation> of(const VerificationBody &body, const QList<DeclaredItem> &items,
                                 const QList<ObligationClosure> &closures, const QList<MonthlyReport> &reports,

@@ -3,12 +3,65 @@
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
+#include "inspection/inspectiondemo.h"
+#include "inspection/inspectionstore.h"
 #include "obligations.h"
 #include "reverification.h"
 #include "storage/repository.h"
 #include "verificationstore.h"
 
 namespace core {
+
+namespace {
+
+/// A supervision inspection of `body` on the built-in institution checklist, filled (one defect, the
+/// rest conform) and signed by a demo team and the institution's representative.
+Status inspectAndSign(Repository &repo, const VerificationBody &body, QDate date, quint64 seed)
+{
+    InspectionStore &store = repo.inspections();
+    NewInspection spec;
+    spec.templateId = QStringLiteral("verification-institution");
+    spec.institution = body.meta.uuid;
+    spec.date = date;
+    spec.place = body.name;
+    spec.team = {{QStringLiteral("李明"), QStringLiteral("计量处"), QStringLiteral("inspector")},
+                 {QStringLiteral("张华"), QStringLiteral("计量处"), QStringLiteral("inspector")}};
+    const QString actor = QStringLiteral("demo");
+    auto created = store.create(spec, actor);
+    if (!created)
+        return created.error();
+    auto tmpl = store.checklist(created->templateUuid);
+    if (!tmpl)
+        return tmpl.error();
+    for (const QString &id : tmpl->itemIds()) {
+        const bool defect = id == u"J11";
+        if (auto v = store.setVerdict(created->meta.uuid, id, defect ? QStringLiteral("defect")
+                                                                      : QStringLiteral("conform"),
+                                      actor);
+            !v)
+            return v.error();
+        if (defect)
+            if (auto f = store.setFinding(created->meta.uuid, id,
+                                          QStringLiteral("10月强检月报于11月6日报送，迟于每月3日"), actor);
+                !f)
+                return f.error();
+    }
+    if (auto c = store.setConclusion(created->meta.uuid, QStringLiteral("rectify"),
+                                     QStringLiteral("按时报送强检月报"), actor);
+        !c)
+        return c.error();
+    QList<SignatureInput> signatures;
+    for (const TeamMember &m : spec.team)
+        signatures << SignatureInput{m.role, m.name, m.position, date, InspectionDemo::signature(seed++), {}};
+    signatures << SignatureInput{QStringLiteral("representative"), QStringLiteral("王主任"), QStringLiteral("主任"),
+                                 date, InspectionDemo::signature(seed), {}};
+    auto signedRecord = store.sign(created->meta.uuid, signatures, actor);
+    if (!signedRecord)
+        return signedRecord.error();
+    return {};
+}
+
+} // namespace
 
 Result<QStringList> VerificationDemo::run(Repository &repo, const DemoContext &context)
 {
@@ -94,15 +147,11 @@ Result<QStringList> VerificationDemo::run(Repository &repo, const DemoContext &c
         // Last year's plan reported by the first institution; the second one revoked.
         if (!authorized.isEmpty()) {
             const VerificationBody &first = authorized.first();
-            ObligationClosure plan{{},
-                                   first.meta.uuid,
-                                   Obligations::key(ObligationKind::AnnualInspection),
-                                   QDate(today.year(), 12, 31),
-                                   today.addDays(-rng.below(20)),
-                                   tr("on-site inspection record"),
-                                   {}};
-            if (auto s = store.saveClosure(plan, context.actor); !s)
-                return s.error();
+            // This year's on-site inspection of the first institution, on its checklist and signed:
+            // the record closes the obligation.
+            if (auto inspected = inspectAndSign(repo, first, today.addDays(-1 - rng.below(20)), rng.next());
+                !inspected)
+                return inspected;
             QList<PlanInstrument> instruments;
             for (int k = 0; k < 40; ++k)
                 instruments.append(

@@ -173,6 +173,14 @@ TEST(ObligationCalendar, EvidenceAndReportsCloseObligations)
     ASSERT_TRUE(i);
     EXPECT_EQ(i->status, ObligationStatus::Done);
     EXPECT_EQ(i->closedOn, d(2026, 6, 18));
+
+    // Another body's evidence closes nothing of this one.
+    VerificationBody other = b;
+    other.meta.uuid = QUuid::createUuid();
+    const auto otherList = Obligations::of(other, {}, {plan, inspected}, {nov, oct}, d(2026, 12, 11));
+    for (const Obligation &x : otherList)
+        EXPECT_NE(x.status, ObligationStatus::Done)
+            << Obligations::key(x.kind).toStdString() << " " << x.period.toStdString();
 }
 
 TEST(ObligationCalendar, SelfCommittedFirstInspectionIsMonthEndClamped)
