@@ -420,6 +420,16 @@
     </message>
 </context>
 <context>
+    <name>ui::ReverifyWizard</name>
+    <message numerus="yes">
+        <source>%n instruments in the plan; %1 will be drawn (%2 %).</source>
+        <translation>
+            <numerusform>%n instrument in the plan; %1 will be drawn (%2 %).</numerusform>
+            <numerusform>%n instruments in the plan; %1 will be drawn (%2 %).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::RiskTab</name>
     <message numerus="yes">
         <source>%n units</source>

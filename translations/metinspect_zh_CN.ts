@@ -2832,28 +2832,12 @@ plan list ID [--format table|json]</translation>
         <translation>类型</translation>
     </message>
     <message>
-        <source>certificate</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>revoked on</source>
-        <translation>撤销日期</translation>
-    </message>
-    <message>
-        <source>ground</source>
-        <translation>撤销理由</translation>
-    </message>
-    <message>
         <source>valid to / published</source>
         <translation>有效期至/公示日期</translation>
     </message>
     <message>
         <source>items</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>List of revoked verification bodies</source>
-        <translation>被撤销授权（承诺）的检定机构名单</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -2988,32 +2972,6 @@ plan list ID [--format table|json]</translation>
         <translation>计量授权机构与承诺企业名录</translation>
     </message>
     <message>
-        <source>institutions import FILE.csv
-    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
-institutions list [--format table|json]
-institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
-    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
-institutions revoked [--format table|json] [--out FILE.csv] [--pdf FILE.pdf]
-    the publishable list of revoked bodies.
-institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
-    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
-INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
-        <translation>institutions import 文件.csv
-    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
-institutions list [--format table|json]
-institutions revoke 机构 --ground 理由 [--date 日期] [--note 备注]
-    撤销理由：reports_not_submitted（未按时报送强检报表）、inspection_failed（监督检查不合格）、conditions_not_met（达不到原考核条件）、institution_dissolved（机构撤销或调整）、serious_violation（严重违法）、standard_not_maintained（计量标准不满足原核准条件）。
-institutions revoked [--format table|json] [--out 文件.csv] [--pdf 文件.pdf]
-    可向社会公布的被撤销机构名单。
-institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电能表=120/2;水表=30/0&quot;
-    登记强检月报（各器具类别的合格/不合格数）；晚于次月 3 日收到的月报为逾期报送。
-机构（INSTITUTION）为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
-    </message>
-    <message>
-        <source>list, revoked: output format</source>
-        <translation>list、revoked：输出格式</translation>
-    </message>
-    <message>
         <source>revoke: the ground of revocation</source>
         <translation>revoke：撤销理由</translation>
     </message>
@@ -3024,10 +2982,6 @@ institutions report 机构 --month YYYY-MM [--received 日期] --lines &quot;电
     <message>
         <source>revoke: a note</source>
         <translation>revoke：备注</translation>
-    </message>
-    <message>
-        <source>revoked: write the list as CSV</source>
-        <translation>revoked：将名单写为 CSV</translation>
     </message>
     <message>
         <source>revoked: print the list to a PDF</source>
@@ -3128,6 +3082,92 @@ reverify verify 记录.json
     <message>
         <source>record: a CSV of instrument_no,result</source>
         <translation>record：instrument_no,result 两列的 CSV</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>standard certificate</source>
+        <translation>计量标准证书</translation>
+    </message>
+    <message>
+        <source>certificate valid to</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>--item: name the declared item</source>
+        <translation>--item：请给出声明项目</translation>
+    </message>
+    <message>
+        <source>%1 has not declared the item %2</source>
+        <translation>%1 未声明项目 %2</translation>
+    </message>
+    <message>
+        <source>Withdrew the item %1 of %2.</source>
+        <translation>已撤回 %2 的声明项目 %1。</translation>
+    </message>
+    <message>
+        <source>--expires: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--expires：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Updated the declared item %1 of %2.</source>
+        <translation>已更新 %2 的声明项目 %1。</translation>
+    </message>
+    <message>
+        <source>Declared the item %1 for %2.</source>
+        <translation>已为 %2 声明项目 %1。</translation>
+    </message>
+    <message>
+        <source>institutions import FILE.csv
+    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
+institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
+    the publishable list of revoked bodies.
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
+institutions items INSTITUTION [--format table|json]
+institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]
+institutions undeclare INSTITUTION --item ITEM
+    the declared items (检定能力声明) of a self-committed enterprise and the standard each is verified on; declaring an item again updates it; a certificate&apos;s expiry makes the declaration due for update.
+INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
+        <translation>institutions import FILE.csv
+    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    撤销依据：reports_not_submitted、inspection_failed、conditions_not_met、institution_dissolved、serious_violation、standard_not_maintained。
+institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
+    可公布的撤销名单。
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    登记月报（按器具类别的合格/不合格数）；次月 3 日后收到的为迟报。
+institutions items INSTITUTION [--format table|json]
+institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]
+institutions undeclare INSTITUTION --item ITEM
+    承诺制企业的声明项目（检定能力声明）及各项所用的计量标准；再次声明同一项目即为更新；证书到期时须更新声明。
+INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
+    </message>
+    <message>
+        <source>list, revoked, items: output format</source>
+        <translation>list、revoked、items：输出格式</translation>
+    </message>
+    <message>
+        <source>declare, undeclare: the declared item</source>
+        <translation>declare、undeclare：声明项目</translation>
+    </message>
+    <message>
+        <source>declare: the certificate of the standard used</source>
+        <translation>declare：所用计量标准的证书编号</translation>
+    </message>
+    <message>
+        <source>declare: the standard certificate&apos;s expiry</source>
+        <translation>declare：计量标准证书的有效期</translation>
+    </message>
+    <message>
+        <source>revoked: write the list as CSV, or XLSX when named .xlsx</source>
+        <translation>revoked：将名单写为 CSV，文件名为 .xlsx 时写为 XLSX</translation>
     </message>
 </context>
 <context>
@@ -3693,10 +3733,6 @@ reverify verify 记录.json
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <source>unknown subject &apos;%1&apos;; use standard or bureau</source>
-        <translation>未知对象“%1”；请使用 standard 或 bureau</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -3755,6 +3791,10 @@ reverify verify 记录.json
     <message>
         <source>a template file must hold one JSON object</source>
         <translation>模板文件必须只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;; use standard, bureau or institution</source>
+        <translation>未知的检查对象“%1”；请使用 standard、bureau 或 institution</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4877,10 @@ reverify verify 记录.json
         <source>a print needs its inspection</source>
         <translation>打印记录需要所属的检查记录</translation>
     </message>
+    <message>
+        <source>an inspection of a verification institution needs the institution</source>
+        <translation>对检定机构的检查须指明被检查机构</translation>
+    </message>
 </context>
 <context>
     <name>core::InspectionVocabulary</name>
@@ -4901,10 +4945,6 @@ reverify verify 记录.json
         <translation>版本 %1 比本程序能读取的版本（%2）新</translation>
     </message>
     <message>
-        <source>unknown subject &apos;%1&apos;; use standard or bureau</source>
-        <translation>未知对象“%1”；请使用 standard 或 bureau</translation>
-    </message>
-    <message>
         <source>the standard is missing: give its uuid or certificate number</source>
         <translation>缺少计量标准：请给出其 UUID 或证书编号</translation>
     </message>
@@ -4959,6 +4999,14 @@ reverify verify 记录.json
     <message>
         <source>unknown field (known: %1)</source>
         <translation>未知字段（已知字段：%1）</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;; use standard, bureau or institution</source>
+        <translation>未知的检查对象“%1”；请使用 standard、bureau 或 institution</translation>
+    </message>
+    <message>
+        <source>the institution is missing: give its uuid or credit code</source>
+        <translation>缺少被检查机构：请给出其 uuid 或统一社会信用代码</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +5931,49 @@ reverify verify 记录.json
     <message>
         <source>re-running the draw gives other instruments than recorded</source>
         <translation>重新运行抽取得到的器具与记录不符</translation>
+    </message>
+</context>
+<context>
+    <name>core::RevokedList</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>撤销依据</translation>
+    </message>
+    <message>
+        <source>List of revoked verification bodies</source>
+        <translation>被撤销计量授权（承诺）机构名单</translation>
+    </message>
+    <message>
+        <source>No body has been revoked.</source>
+        <translation>尚无被撤销的机构。</translation>
+    </message>
+    <message>
+        <source>Revoked bodies</source>
+        <translation>撤销名单</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +7092,18 @@ reverify verify 记录.json
         <source>%1 is not on the team of this inspection and cannot sign it as %2</source>
         <translation>%1 不在本次检查的检查组中，不能以“%2”身份签字</translation>
     </message>
+    <message>
+        <source>there is no institution with the credit code %1 in this workspace</source>
+        <translation>本工作区没有统一社会信用代码为 %1 的机构</translation>
+    </message>
+    <message>
+        <source>the institution %1 has another id in this workspace; a signed record cannot be moved to it without breaking its seal</source>
+        <translation>机构 %1 在本工作区中的编号不同；已签名的记录若改挂到该机构将破坏其签名</translation>
+    </message>
+    <message>
+        <source>the institution to inspect does not exist</source>
+        <translation>要检查的机构不存在</translation>
+    </message>
 </context>
 <context>
     <name>core::SqlRectificationStore</name>
@@ -7278,6 +7381,14 @@ reverify verify 记录.json
         <source>the re-verification of %1 is already drawn</source>
         <translation>%1 年度的复核检定已抽取</translation>
     </message>
+    <message>
+        <source>the item %1 is already declared</source>
+        <translation>项目 %1 已声明</translation>
+    </message>
+    <message>
+        <source>the declared item does not exist</source>
+        <translation>该声明项目不存在</translation>
+    </message>
 </context>
 <context>
     <name>core::SqliteRepository</name>
@@ -7346,10 +7457,6 @@ reverify verify 记录.json
 </context>
 <context>
     <name>core::VerificationDemo</name>
-    <message>
-        <source>on-site inspection record</source>
-        <translation>现场检查记录</translation>
-    </message>
     <message>
         <source>still failed after rectification</source>
         <translation>整改后复查仍不合格</translation>
@@ -7781,6 +7888,13 @@ reverify verify 记录.json
     <message>
         <source>a conflict needs the record it is about</source>
         <translation>冲突必须指明所涉及的记录</translation>
+    </message>
+</context>
+<context>
+    <name>core::inspectionclosure</name>
+    <message>
+        <source>on-site inspection %1 (%2), signed</source>
+        <translation>现场监督检查 %1（%2），已签名</translation>
     </message>
 </context>
 <context>
@@ -9587,6 +9701,29 @@ reverify verify 记录.json
     </message>
 </context>
 <context>
+    <name>ui::CloseObligationDialog</name>
+    <message>
+        <source>Record how the obligation was met</source>
+        <translation>记录义务完成情况</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), due %4</source>
+        <translation>%1 — %2（%3），截止 %4</translation>
+    </message>
+    <message>
+        <source>document number, file name or note</source>
+        <translation>文号、文件名或说明</translation>
+    </message>
+    <message>
+        <source>&amp;Met on:</source>
+        <translation>完成日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>ui::ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
@@ -9673,6 +9810,61 @@ reverify verify 记录.json
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeclaredItemsDialog</name>
+    <message>
+        <source>Declared items of %1</source>
+        <translation>%1 的声明项目</translation>
+    </message>
+    <message>
+        <source>The capability declaration as published: each item with the measurement standard it is verified on. A change is stored at once; the declaration is due for update when a standard&apos;s certificate expires.</source>
+        <translation>公开的检定能力声明：每个项目及其所用的计量标准。修改立即保存；计量标准证书到期时须更新声明。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Standard certificate</source>
+        <translation>计量标准证书</translation>
+    </message>
+    <message>
+        <source>Certificate valid to</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>e.g. 燃气表</source>
+        <translation>例如：燃气表</translation>
+    </message>
+    <message>
+        <source>certificate number of the standard used</source>
+        <translation>所用计量标准的证书编号</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate valid to:</source>
+        <translation>证书有效期至(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Standard certificate:</source>
+        <translation>计量标准证书(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ave item</source>
+        <translation>保存项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw item</source>
+        <translation>撤回项目(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Name the declared item.</source>
+        <translation>请填写声明项目。</translation>
     </message>
 </context>
 <context>
@@ -11700,6 +11892,46 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
             <numerusform>共 %n 条，最新的在前；“计量标准履历书”页面显示全部内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The institution is no longer in the register of verification bodies.</source>
+        <translation>该机构已不在检定机构名录中。</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Authorization certificate</source>
+        <translation>授权证书编号</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>声明编号</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
 </context>
 <context>
     <name>ui::InspectionPrinting</name>
@@ -12242,6 +12474,10 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     <message>
         <source>The campaign must be given by its id (a UUID), or left empty.</source>
         <translation>专项检查须以其编号（UUID）填写，或留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -13431,6 +13667,154 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     </message>
 </context>
 <context>
+    <name>ui::ReverificationTab</name>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation>抽取样本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;record…</source>
+        <translation>保存抽样记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>器具</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>Register an institution first.</source>
+        <translation>请先登记检定机构。</translation>
+    </message>
+    <message>
+        <source>No re-verification drawn for %1 yet; the next draw takes %2 % of the annual plan.</source>
+        <translation>%1 年度尚未抽取复核样本；本次将抽取年度计划的 %2%。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drawn instruments have results; %3 passed, pass rate %4 %.</source>
+        <translation>已抽取的 %2 台中 %1 台有复核结果；合格 %3 台，合格率 %4%。</translation>
+    </message>
+    <message>
+        <source>Below 98 %: the institution is flagged and its next draw is raised to 20 %.</source>
+        <translation>低于 98%：该机构已被标记，下次抽查比例提高到 20%。</translation>
+    </message>
+    <message>
+        <source>Cannot record the result</source>
+        <translation>无法记录复核结果</translation>
+    </message>
+    <message>
+        <source>Save the draw record</source>
+        <translation>保存抽样记录</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the record</source>
+        <translation>无法保存记录</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReverifyWizard</name>
+    <message>
+        <source>Re-verification draw — %1, %2</source>
+        <translation>复核检定抽样 — %1，%2 年度</translation>
+    </message>
+    <message>
+        <source>Annual plan and seed</source>
+        <translation>年度计划与随机种子</translation>
+    </message>
+    <message>
+        <source>At least 10 % of the instruments of the institution&apos;s annual compulsory-verification plan are drawn, 20 % after a re-verification that passed below 98 % (seed 002 (11)). The seed is the one announced to the institution, so anyone can re-run the draw.</source>
+        <translation>从机构年度强检计划中抽取不少于 10% 的器具，上次复核合格率低于 98% 时为 20%（郑州方案（十一））。随机种子为向机构公布的种子，任何人都可复算抽样。</translation>
+    </message>
+    <message>
+        <source>CSV: instrument_no/器具编号, category/器具类别, name/器具名称</source>
+        <translation>CSV：instrument_no/器具编号、category/器具类别、name/器具名称</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;plan:</source>
+        <translation>年度计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw and store</source>
+        <translation>抽取并保存(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drawn instruments</source>
+        <translation>抽中的器具</translation>
+    </message>
+    <message>
+        <source>The draw is stored; record the results on the re-verification tab as they come in. Refusing to cooperate counts as failed.</source>
+        <translation>抽样已保存；复核结果出来后在“复核检定”页记录。拒不配合按不合格计。</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>器具</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Choose the plan file.</source>
+        <translation>请选择年度计划文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruments in the plan; %1 will be drawn (%2 %).</source>
+        <translation>
+            <numerusform>计划中共 %n 台器具；将抽取 %1 台（%2%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ratio is raised: the last re-verification passed below 98 %.</source>
+        <translation>抽查比例已提高：上次复核合格率低于 98%。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instruments drawn with the seed %3; the population&apos;s SHA-256 is %4.</source>
+        <translation>以随机种子 %3 从 %2 台中抽取 %1 台；总体的 SHA-256 为 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ui::ReviewDialog</name>
     <message>
         <source>Review the signed record</source>
@@ -13463,6 +13847,37 @@ Everything can be changed later under File ▸ Settings. Press F1 at any time fo
     <message>
         <source>&amp;Return</source>
         <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RevokeDialog</name>
+    <message>
+        <source>Revoke %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>After revocation the seal and the certificate are due back within 30 days, and no new application is accepted for 3 years. The body joins the published list of revoked bodies.</source>
+        <translation>撤销后须在 30 日内交回印章和证书，3 年内不受理新的申请。该机构将列入公布的撤销名单。</translation>
+    </message>
+    <message>
+        <source>decision number, what was found</source>
+        <translation>决定文号、查实的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>撤销依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -14566,6 +14981,66 @@ Print the record for the signatures of whoever drew and witnessed it, and save i
     <message>
         <source>%1 institutions; %2 obligations overdue, %3 due within 30 days</source>
         <translation>共 %1 家机构；%2 项义务逾期，%3 项 30 天内到期</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>监督检查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A supervision inspection of the chosen body on its checklist</source>
+        <translation>按检查表对所选机构开展现场监督检查</translation>
+    </message>
+    <message>
+        <source>&amp;Declared items…</source>
+        <translation>声明项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish revoked list…</source>
+        <translation>发布撤销名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>List of revoked verification bodies</source>
+        <translation>被撤销计量授权（承诺）机构名单</translation>
+    </message>
+    <message>
+        <source>revoked-bodies.xlsx</source>
+        <translation>撤销名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Record evidence…</source>
+        <translation>记录完成情况(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the day the chosen obligation was met and the evidence</source>
+        <translation>记录所选义务的完成日期和证据</translation>
+    </message>
+    <message>
+        <source>Re-&amp;verification</source>
+        <translation>复核检定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cannot revoke</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the list</source>
+        <translation>无法写入名单</translation>
+    </message>
+    <message>
+        <source>Cannot record the evidence</source>
+        <translation>无法记录证据</translation>
     </message>
 </context>
 <context>

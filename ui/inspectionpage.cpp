@@ -323,8 +323,8 @@ void InspectionPage::updateSidePanel()
     if (i.subject == core::InspectionSubject::Institution) {
         auto body = m_repo->verification().body(i.institution);
         if (!body || !*body) {
-            m_registry->setHtml(
-                DetailHtml::empty(tr("The institution is no longer in the register of verification bodies.")));
+            m_registry->setHtml(DetailHtml::empty(
+                tr("The institution is no longer in the register of verification bodies.")));
             return;
         }
         const core::VerificationBody &b = **body;
@@ -343,8 +343,8 @@ void InspectionPage::updateSidePanel()
             (authorized ? b.expiresOn : b.publishedOn).toString(Qt::ISODate));
         row(tr("Items"), b.items.join(QStringLiteral("、")));
         row(tr("Region"), b.region);
-        m_registry->setHtml(QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>")
-                                .arg(b.name.toHtmlEscaped(), rows));
+        m_registry->setHtml(
+            QStringLiteral("<h3>%1</h3><table cellspacing=4>%2</table>").arg(b.name.toHtmlEscaped(), rows));
         return;
     }
     const auto bureaus = m_repo->bureaus();
@@ -388,7 +388,7 @@ void InspectionPage::newInspection()
     if (m_editor->inspectionUuid().isNull())
         newInspectionOf(core::InspectionSubject::Standard, {});
     else
-        newInspectionOf(i.subject, i.subject == core::InspectionSubject::Standard    ? i.standard
+        newInspectionOf(i.subject, i.subject == core::InspectionSubject::Standard      ? i.standard
                                    : i.subject == core::InspectionSubject::Institution ? i.institution
                                                                                        : i.bureau);
 }

@@ -86,7 +86,7 @@ ReverifyWizard::ReverifyWizard(core::Repository &repo, const core::VerificationB
     auto *browse = new QPushButton(tr("&Browse…"), plan);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = DialogService::instance().openFileName(this, tr("Annual plan"), QString(),
-                                                                  tr("CSV files (*.csv);;All files (*)"));
+                                                                 tr("CSV files (*.csv);;All files (*)"));
         if (!f.isEmpty()) {
             m_planFile->setText(f);
             readPlan();
@@ -301,7 +301,8 @@ void ReverificationTab::showSelected()
         auto *combo = new QComboBox(m_results);
         for (core::ReverifyResult result : kResults)
             combo->addItem(core::verificationvocab::label(result), int(result));
-        combo->setCurrentIndex(combo->findData(int(m_current->results.value(key, core::ReverifyResult::Pending))));
+        combo->setCurrentIndex(
+            combo->findData(int(m_current->results.value(key, core::ReverifyResult::Pending))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, r, combo] {
             if (!m_filling)
                 setResult(r, core::ReverifyResult(combo->currentData().toInt()));
@@ -315,9 +316,10 @@ void ReverificationTab::showSelected()
         m_rate->setText(tr("Register an institution first."));
     } else if (!m_current) {
         const int ratio = core::Reverifications::ratioFor(all, m_year->value());
-        m_rate->setText(tr("No re-verification drawn for %1 yet; the next draw takes %2 % of the annual plan.")
-                            .arg(m_year->value())
-                            .arg(ratio / 100));
+        m_rate->setText(
+            tr("No re-verification drawn for %1 yet; the next draw takes %2 % of the annual plan.")
+                .arg(m_year->value())
+                .arg(ratio / 100));
     } else {
         const core::PassRate rate = core::Reverifications::passRate(*m_current);
         QString text = tr("%1 of %2 drawn instruments have results; %3 passed, pass rate %4 %.")
@@ -364,10 +366,12 @@ void ReverificationTab::saveRecord()
 {
     if (!m_current)
         return;
-    const QString path = DialogService::instance().saveFileName(
-        this, tr("Save the draw record"),
-        QStringLiteral("reverify-%1-%2.json").arg(m_body->currentText().section(u' ', 0, 0)).arg(m_current->year),
-        tr("JSON files (*.json)"));
+    const QString path =
+        DialogService::instance().saveFileName(this, tr("Save the draw record"),
+                                               QStringLiteral("reverify-%1-%2.json")
+                                                   .arg(m_body->currentText().section(u' ', 0, 0))
+                                                   .arg(m_current->year),
+                                               tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);

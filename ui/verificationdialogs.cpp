@@ -127,7 +127,8 @@ void DeclaredItemsDialog::reload()
     m_table->setRowCount(int(m_items.size()));
     for (int r = 0; r < m_items.size(); ++r) {
         const core::DeclaredItem &d = m_items[r];
-        const QStringList cells{d.item, d.standardCertificateNo, core::calendar::isoDate(d.certificateExpiresOn)};
+        const QStringList cells{d.item, d.standardCertificateNo,
+                                core::calendar::isoDate(d.certificateExpiresOn)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -250,10 +251,10 @@ CloseObligationDialog::CloseObligationDialog(const core::Obligation &o, QDate to
 {
     setObjectName(QStringLiteral("closeObligationDialog"));
     setWindowTitle(tr("Record how the obligation was met"));
-    auto *intro = new QLabel(tr("%1 — %2 (%3), due %4")
-                                 .arg(o.bodyName, core::Obligations::label(o.kind), o.period,
-                                      core::calendar::isoDate(o.dueOn)),
-                             this);
+    auto *intro = new QLabel(
+        tr("%1 — %2 (%3), due %4")
+            .arg(o.bodyName, core::Obligations::label(o.kind), o.period, core::calendar::isoDate(o.dueOn)),
+        this);
     intro->setWordWrap(true);
     m_date = makeDateEdit(today, this);
     m_date->setMaximumDate(today);

@@ -29,7 +29,8 @@ class DeclaredItemsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeclaredItemsDialog)
 public:
-    DeclaredItemsDialog(core::Repository &repo, const core::VerificationBody &body, QWidget *parent = nullptr);
+    DeclaredItemsDialog(core::Repository &repo, const core::VerificationBody &body,
+                        QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLineEdit *itemEdit() const { return m_item; }

@@ -14,12 +14,12 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QFileInfo>
-#include <QToolBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -105,7 +105,8 @@ VerificationPage::VerificationPage(core::Repository &repo, QWidget *parent) : Ar
     bar->addWidget(m_summary, 1);
     auto *closeButton = new QToolBar(calendar);
     closeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_close = closeButton->addAction(tr("&Record evidence…"), this, &VerificationPage::closeCurrentObligation);
+    m_close =
+        closeButton->addAction(tr("&Record evidence…"), this, &VerificationPage::closeCurrentObligation);
     m_close->setObjectName(QStringLiteral("closeObligationAction"));
     m_close->setToolTip(tr("Record the day the chosen obligation was met and the evidence"));
     bar->addWidget(closeButton);
@@ -239,7 +240,8 @@ std::optional<core::VerificationBody> VerificationPage::currentBody() const
 void VerificationPage::updateActions()
 {
     const auto b = currentBody();
-    const bool active = b && b->status != core::BodyStatus::Revoked && b->status != core::BodyStatus::Withdrawn;
+    const bool active =
+        b && b->status != core::BodyStatus::Revoked && b->status != core::BodyStatus::Withdrawn;
     m_inspect->setEnabled(active);
     m_declared->setEnabled(b.has_value());
     m_revoke->setEnabled(active);
@@ -265,8 +267,8 @@ void VerificationPage::revokeCurrent()
     RevokeDialog dialog(*b, m_repo->clock().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto revoked =
-        m_repo->verification().revoke(b->meta.uuid, dialog.ground(), dialog.date(), dialog.note(), core::systemActor());
+    auto revoked = m_repo->verification().revoke(b->meta.uuid, dialog.ground(), dialog.date(), dialog.note(),
+                                                 core::systemActor());
     if (!revoked)
         DialogService::instance().warning(this, tr("Cannot revoke"), revoked.error().text());
 }
@@ -278,8 +280,10 @@ bool VerificationPage::publishRevoked(const QString &path)
     if (st) {
         const QList<core::RevokedListRow> rows = core::RevokedList::rows(*bodies);
         if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0) {
-            const print::PrintJob job{core::RevokedList::title(), core::RevokedList::html(rows),
-                                      tr("as of %1").arg(core::calendar::isoDate(m_repo->clock().today())), {}};
+            const print::PrintJob job{core::RevokedList::title(),
+                                      core::RevokedList::html(rows),
+                                      tr("as of %1").arg(core::calendar::isoDate(m_repo->clock().today())),
+                                      {}};
             st = print::DocumentPrinter::writePdf({job}, path);
         } else {
             st = core::RevokedList::write(path, rows);

@@ -177,18 +177,22 @@ int runInstitutionList(CliApp &app, core::Repository &repo, const Arguments &arg
         for (const core::RevokedListRow &row : revoked)
             rows << core::RevokedList::cells(row);
         if (args.has(u"pdf"_s)) {
-            const print::PrintJob job{core::RevokedList::title(), core::RevokedList::html(revoked),
-                                      CliApp::tr("as of %1").arg(iso(repo.clock().today())), {}};
+            const print::PrintJob job{core::RevokedList::title(),
+                                      core::RevokedList::html(revoked),
+                                      CliApp::tr("as of %1").arg(iso(repo.clock().today())),
+                                      {}};
             if (auto st = print::DocumentPrinter::writePdf({job}, args.value(u"pdf"_s)); !st)
                 return app.fail(st.error());
-            app.console().line(
-                CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"pdf"_s)));
+            app.console().line(CliApp::tr("Wrote %1 revoked institutions to %2.")
+                                   .arg(rows.size())
+                                   .arg(args.value(u"pdf"_s)));
         }
         if (args.has(u"out"_s)) {
             if (auto st = core::RevokedList::write(args.value(u"out"_s), revoked); !st)
                 return app.fail(st.error());
-            app.console().line(
-                CliApp::tr("Wrote %1 revoked institutions to %2.").arg(rows.size()).arg(args.value(u"out"_s)));
+            app.console().line(CliApp::tr("Wrote %1 revoked institutions to %2.")
+                                   .arg(rows.size())
+                                   .arg(args.value(u"out"_s)));
         }
         if (args.has(u"pdf"_s) || args.has(u"out"_s))
             return ExitOk;
@@ -297,11 +301,12 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
         if (args.value(u"format"_s) == u"json") {
             QJsonArray out;
             for (const core::DeclaredItem &d : *items)
-                out.append(QJsonObject{
-                    {u"item"_s, d.item},
-                    {u"standard_certificate_no"_s, d.standardCertificateNo},
-                    {u"certificate_expires_on"_s,
-                     d.certificateExpiresOn.isValid() ? QJsonValue(iso(d.certificateExpiresOn)) : QJsonValue()}});
+                out.append(
+                    QJsonObject{{u"item"_s, d.item},
+                                {u"standard_certificate_no"_s, d.standardCertificateNo},
+                                {u"certificate_expires_on"_s, d.certificateExpiresOn.isValid()
+                                                                  ? QJsonValue(iso(d.certificateExpiresOn))
+                                                                  : QJsonValue()}});
             app.console().out(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
             return ExitOk;
         }
@@ -309,7 +314,8 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
         for (const core::DeclaredItem &d : *items)
             rows << QStringList{d.item, d.standardCertificateNo, iso(d.certificateExpiresOn)};
         app.console().out(ListFormat::table(
-            {CliApp::tr("item"), CliApp::tr("standard certificate"), CliApp::tr("certificate valid to")}, rows));
+            {CliApp::tr("item"), CliApp::tr("standard certificate"), CliApp::tr("certificate valid to")},
+            rows));
         return ExitOk;
     }
     if (name.isEmpty())
@@ -331,8 +337,9 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
     if (args.has(u"expires"_s)) {
         const auto expires = core::calendar::parseDate(args.value(u"expires"_s));
         if (!expires)
-            return app.badInput(kInstitutions, CliApp::tr("--expires: '%1' is not a date (YYYY-MM-DD)")
-                                                   .arg(args.value(u"expires"_s)));
+            return app.badInput(
+                kInstitutions,
+                CliApp::tr("--expires: '%1' is not a date (YYYY-MM-DD)").arg(args.value(u"expires"_s)));
         d.certificateExpiresOn = *expires;
     }
     auto saved = repo.verification().saveDeclaredItem(d, core::systemActor());
@@ -347,7 +354,7 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
 int runInstitutions(CliApp &app, const Arguments &args)
 {
     const QString sub = args.positional().value(0);
-    static const QStringList kSubs = {u"import"_s,  u"list"_s,  u"revoke"_s,   u"revoked"_s,
+    static const QStringList kSubs = {u"import"_s, u"list"_s,  u"revoke"_s,  u"revoked"_s,
                                       u"report"_s, u"items"_s, u"declare"_s, u"undeclare"_s};
     if (!kSubs.contains(sub))
         return app.badInput(kInstitutions,

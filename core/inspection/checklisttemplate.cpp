@@ -144,12 +144,12 @@ QStringList ChecklistTemplates::headerSources(InspectionSubject subject)
         return {QStringLiteral("bureau.name"), QStringLiteral("bureau.level"),
                 QStringLiteral("bureau.region_code"), QStringLiteral("bureau.parent")};
     if (subject == InspectionSubject::Institution)
-        return {QStringLiteral("institution.name"),           QStringLiteral("institution.credit_code"),
-                QStringLiteral("institution.kind"),           QStringLiteral("institution.certificate_no"),
-                QStringLiteral("institution.issued_on"),      QStringLiteral("institution.expires_on"),
-                QStringLiteral("institution.published_on"),   QStringLiteral("institution.items"),
-                QStringLiteral("institution.scope"),          QStringLiteral("institution.region"),
-                QStringLiteral("institution.status"),         QStringLiteral("institution.integrity")};
+        return {QStringLiteral("institution.name"),         QStringLiteral("institution.credit_code"),
+                QStringLiteral("institution.kind"),         QStringLiteral("institution.certificate_no"),
+                QStringLiteral("institution.issued_on"),    QStringLiteral("institution.expires_on"),
+                QStringLiteral("institution.published_on"), QStringLiteral("institution.items"),
+                QStringLiteral("institution.scope"),        QStringLiteral("institution.region"),
+                QStringLiteral("institution.status"),       QStringLiteral("institution.integrity")};
     return {QStringLiteral("unit.name"),
             QStringLiteral("unit.credit_code"),
             QStringLiteral("unit.address"),
@@ -480,9 +480,10 @@ QJsonObject ChecklistTemplates::toJson(const ChecklistTemplate &t)
 namespace {
 const QStringList &builtInFiles()
 {
-    static const QStringList kFiles = {QStringLiteral(":/inspection/templates/samr2021-attachment1.json"),
-                                       QStringLiteral(":/inspection/templates/samr2021-attachment2.json"),
-                                       QStringLiteral(":/inspection/templates/verification-institution.json")};
+    static const QStringList kFiles = {
+        QStringLiteral(":/inspection/templates/samr2021-attachment1.json"),
+        QStringLiteral(":/inspection/templates/samr2021-attachment2.json"),
+        QStringLiteral(":/inspection/templates/verification-institution.json")};
     return kFiles;
 }
 

@@ -327,7 +327,8 @@ Status validate(const Inspection &i)
     if (i.subject == InspectionSubject::Bureau && i.bureau.isNull())
         return bad("bureau", Tr::tr("an inspection of a bureau's examination work needs the bureau"));
     if (i.subject == InspectionSubject::Institution && i.institution.isNull())
-        return bad("institution", Tr::tr("an inspection of a verification institution needs the institution"));
+        return bad("institution",
+                   Tr::tr("an inspection of a verification institution needs the institution"));
     if (!i.date.isValid())
         return bad("date", Tr::tr("the inspection date is missing"));
     if (i.revisionNo < 1)

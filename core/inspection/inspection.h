@@ -58,11 +58,11 @@ struct Inspection
     QString templateId;
     QString templateVersion;
     InspectionSubject subject = InspectionSubject::Standard;
-    QUuid campaign; ///< the campaign (专项监督检查) it belongs to, when known
-    QUuid plan;     ///< the campaign's plan entry, when known
-    QUuid unit;     ///< the inspected unit (attachment 1)
-    QUuid standard; ///< the inspected standard (attachment 1)
-    QUuid bureau;   ///< the inspected bureau (attachment 2)
+    QUuid campaign;    ///< the campaign (专项监督检查) it belongs to, when known
+    QUuid plan;        ///< the campaign's plan entry, when known
+    QUuid unit;        ///< the inspected unit (attachment 1)
+    QUuid standard;    ///< the inspected standard (attachment 1)
+    QUuid bureau;      ///< the inspected bureau (attachment 2)
     QUuid institution; ///< the inspected verification body (authorized or self-committed)
     QDate date;
     QString place;

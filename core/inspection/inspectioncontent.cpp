@@ -198,7 +198,8 @@ InspectionContent InspectionContent::fromJson(const QJsonObject &o, const QStrin
             c.subject = *k;
         else if (!kind.isEmpty())
             sr.issue(QStringLiteral("kind"),
-                     json::ObjectReader::tr("unknown subject '%1'; use standard, bureau or institution").arg(kind));
+                     json::ObjectReader::tr("unknown subject '%1'; use standard, bureau or institution")
+                         .arg(kind));
         c.unit = sr.uuid(QStringLiteral("unit"));
         c.unitCreditCode = sr.string(QStringLiteral("unit_credit_code"));
         c.standard = sr.uuid(QStringLiteral("standard"));

@@ -22,8 +22,8 @@ struct NewInspection
     QUuid templateUuid; ///< a stored template, or
     QString templateId; ///< a template by id (with `templateVersion`, or its newest version)
     QString templateVersion;
-    QUuid standard; ///< attachment 1: the inspected standard (its holder is the unit)
-    QUuid bureau;   ///< attachment 2: the inspected bureau
+    QUuid standard;    ///< attachment 1: the inspected standard (its holder is the unit)
+    QUuid bureau;      ///< attachment 2: the inspected bureau
     QUuid institution; ///< a verification body (authorized institution or self-committed enterprise)
     QUuid campaign;
     QUuid plan;

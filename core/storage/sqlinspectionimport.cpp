@@ -62,8 +62,9 @@ Result<Inspection> SqlInspectionStore::importRecord(const InspectionContent &con
             if (auto byUuid = SqlOps<VerificationBody>::exists(repo(), body); !byUuid)
                 return byUuid.error();
             else if (!*byUuid) {
-                auto byCode = SqlOps<VerificationBody>::uuidBy(repo(), QStringLiteral("credit_code"),
-                                                               CreditCode::normalize(content.institutionCreditCode));
+                auto byCode =
+                    SqlOps<VerificationBody>::uuidBy(repo(), QStringLiteral("credit_code"),
+                                                     CreditCode::normalize(content.institutionCreditCode));
                 if (!byCode)
                     return byCode.error();
                 body = *byCode;

@@ -368,9 +368,9 @@ Result<QList<InspectionSummary>> SqlInspectionStore::summaries(const InspectionQ
             s.standardName = standardField ? i.header.value(standardField->key).toString() : QString();
             s.certificateNo = certField ? i.header.value(certField->key).toString() : QString();
         } else {
-            const QString nameSource =
-                i.subject == InspectionSubject::Institution ? QStringLiteral("institution.name")
-                                                         : QStringLiteral("bureau.name");
+            const QString nameSource = i.subject == InspectionSubject::Institution
+                                           ? QStringLiteral("institution.name")
+                                           : QStringLiteral("bureau.name");
             for (const TemplateHeaderField &f : tmpl->header) {
                 if (f.source == nameSource)
                     s.subjectName = i.header.value(f.key).toString();

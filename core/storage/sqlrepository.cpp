@@ -5,7 +5,6 @@
 #include "clock.h"
 #include "migrations.h"
 #include "rectification/inspectionhandover.h"
-#include "verification/inspectionclosure.h"
 #include "registry/validation.h"
 #include "sqlaccountstore.h"
 #include "sqlcampaignstore.h"
@@ -17,6 +16,7 @@
 #include "sqlrectificationstore.h"
 #include "sqltables_accounts.h"
 #include "sqlverificationstore.h"
+#include "verification/inspectionclosure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

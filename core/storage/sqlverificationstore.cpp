@@ -183,7 +183,8 @@ Status SqlVerificationStore::removeDeclaredItem(const QUuid &uuid, const QString
         if (!found)
             return found.error();
         if (!*found)
-            return makeError(ErrorCode::NotFound, tr("the declared item does not exist"), QStringLiteral("item"));
+            return makeError(ErrorCode::NotFound, tr("the declared item does not exist"),
+                             QStringLiteral("item"));
         if (Status st = SqlOps<DeclaredItem>::remove(repo(), uuid, actor); !st)
             return st;
         auto b = body((*found)->body);

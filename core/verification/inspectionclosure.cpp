@@ -28,7 +28,8 @@ Status closeInspectionObligation(Repository &repo, const Inspection &i, const QS
         return {};
     const ObligationRules rules;
     const bool committed = (*body)->kind == BodyKind::SelfCommitted;
-    const ObligationKind kind = committed ? ObligationKind::FirstInspection : ObligationKind::AnnualInspection;
+    const ObligationKind kind =
+        committed ? ObligationKind::FirstInspection : ObligationKind::AnnualInspection;
     const QDate closedOn = std::min(i.date, repo.clock().today());
     const QDate due = committed ? Obligations::addMonths((*body)->publishedOn, rules.firstInspectionMonths)
                                 : QDate(closedOn.year(), 12, 31);

@@ -70,8 +70,8 @@ public:
 
     /// Every obligation of `body` as of `today`: one-off ones, and periodic ones from lookBackMonths
     /// before today up to the next one after today. `closures` and `reports` close them (those of other
-    /// bodies are ignored): a monthly report closes the month's obligation, an on-site inspection closure with a date in a
-    /// year closes that year's inspection.
+    /// bodies are ignored): a monthly report closes the month's obligation, an on-site inspection closure
+    /// with a date in a year closes that year's inspection.
     static QList<Obligation> of(const VerificationBody &body, const QList<DeclaredItem> &items,
                                 const QList<ObligationClosure> &closures, const QList<MonthlyReport> &reports,
                                 QDate today, const ObligationRules &rules = {});

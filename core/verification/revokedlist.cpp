@@ -11,7 +11,6 @@
 
 namespace core {
 
-
 QList<RevokedListRow> RevokedList::rows(const QList<VerificationBody> &bodies)
 {
     QList<const VerificationBody *> revoked;
@@ -80,7 +79,8 @@ Status RevokedList::write(const QString &path, const QList<RevokedListRow> &rows
         for (qsizetype k = 0; k < h.size(); ++k)
             sheet.columns.append({h[k], widths[k]});
         for (const RevokedListRow &r : rows)
-            sheet.rows.append(QVariantList{r.name, r.creditCode, r.kind, r.certificateNo, r.revokedOn, r.ground});
+            sheet.rows.append(
+                QVariantList{r.name, r.creditCode, r.kind, r.certificateNo, r.revokedOn, r.ground});
         return XlsxWriter::write(path, {sheet}, title());
     }
     QString text;

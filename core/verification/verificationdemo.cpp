@@ -35,9 +35,8 @@ Status inspectAndSign(Repository &repo, const VerificationBody &body, QDate date
         return tmpl.error();
     for (const QString &id : tmpl->itemIds()) {
         const bool defect = id == u"J11";
-        if (auto v = store.setVerdict(created->meta.uuid, id, defect ? QStringLiteral("defect")
-                                                                      : QStringLiteral("conform"),
-                                      actor);
+        if (auto v = store.setVerdict(created->meta.uuid, id,
+                                      defect ? QStringLiteral("defect") : QStringLiteral("conform"), actor);
             !v)
             return v.error();
         if (defect)
@@ -53,8 +52,9 @@ Status inspectAndSign(Repository &repo, const VerificationBody &body, QDate date
     QList<SignatureInput> signatures;
     for (const TeamMember &m : spec.team)
         signatures << SignatureInput{m.role, m.name, m.position, date, InspectionDemo::signature(seed++), {}};
-    signatures << SignatureInput{QStringLiteral("representative"), QStringLiteral("王主任"), QStringLiteral("主任"),
-                                 date, InspectionDemo::signature(seed), {}};
+    signatures << SignatureInput{QStringLiteral("representative"), QStringLiteral("王主任"),
+                                 QStringLiteral("主任"),           date,
+                                 InspectionDemo::signature(seed),  {}};
     auto signedRecord = store.sign(created->meta.uuid, signatures, actor);
     if (!signedRecord)
         return signedRecord.error();

@@ -165,7 +165,8 @@ TEST(ChecklistTemplate, StructuralMistakesAreRefused)
     QStringList texts;
     for (const JsonIssue &i : issues)
         texts << i.text();
-    EXPECT_TRUE(texts.contains(u"subject: unknown subject 'laboratory'; use standard, bureau or institution"_s))
+    EXPECT_TRUE(
+        texts.contains(u"subject: unknown subject 'laboratory'; use standard, bureau or institution"_s))
         << texts.join(u"\n").toStdString();
     EXPECT_TRUE(texts.contains(
         u"format_version: version 7 is newer than this program reads (1); install a newer MetInspect"_s));

@@ -253,7 +253,8 @@ TEST_F(CliVerificationTest, DeclaredItemsAreEditedAndTheRegisterFollows)
     EXPECT_EQ(update[u"status"_s].toString(), u"due"_s);
 
     // Declared again: updated, not doubled; a renewed certificate moves the date.
-    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-01-14"_s});
+    r = cli(
+        {u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-01-14"_s});
     ASSERT_EQ(r.exitCode, 0) << r;
     EXPECT_TRUE(r.out.contains(u"Updated"_s)) << r;
     const auto gasMeter = [this] {
@@ -268,7 +269,8 @@ TEST_F(CliVerificationTest, DeclaredItemsAreEditedAndTheRegisterFollows)
     EXPECT_EQ(gasMeter()[u"standard_certificate_no"_s].toString(), u"[2021]津量标证字第0007号"_s);
 
     // Bad input says what and changes nothing.
-    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-02-30"_s});
+    r = cli(
+        {u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--expires"_s, u"2031-02-30"_s});
     EXPECT_EQ(r.exitCode, 2) << r;
     EXPECT_TRUE(r.err.contains(u"--expires"_s)) << r;
     r = cli({u"institutions"_s, u"undeclare"_s, code2, u"--item"_s, u"电能表"_s});
@@ -330,5 +332,6 @@ TEST_F(CliVerificationTest, AnInstitutionsSupervisionInspectionPrintsOnTheInspec
         obligation(json({u"obligations"_s, u"--format"_s, u"json"_s}), u"annual_inspection"_s,
                    QString::number(QDate::currentDate().year()));
     EXPECT_EQ(annual[u"status"_s].toString(), u"done"_s);
-    EXPECT_TRUE(annual[u"evidence"_s].toString().contains(id.left(8))) << annual[u"evidence"_s].toString().toStdString();
+    EXPECT_TRUE(annual[u"evidence"_s].toString().contains(id.left(8)))
+        << annual[u"evidence"_s].toString().toStdString();
 }

@@ -142,7 +142,6 @@ TEST_P(InstitutionInspectionTest, TheHeaderComesFromTheRegisterAndSigningClosesT
     ASSERT_TRUE(again.ok());
     ASSERT_TRUE(sign(*again).ok());
     EXPECT_EQ(repo().verification().closures(body.meta.uuid)->size(), 1);
-
 }
 
 TEST_P(InstitutionInspectionTest, ASelfCommittedEnterprisesFirstInspectionIsClosedByItsDueDate)

@@ -133,7 +133,8 @@ TEST(VerificationPage, DeclaredItemsAreEditedInTheirDialogAndTheRegisterFollows)
     ASSERT_TRUE(dialog.withdrawButton()->isEnabled());
     ASSERT_TRUE(dialog.withdrawItem());
     EXPECT_EQ(dialog.table()->rowCount(), 1);
-    EXPECT_EQ((*ws.repo().verification().body(saved->meta.uuid))->items, QStringList{QStringLiteral("燃气表")});
+    EXPECT_EQ((*ws.repo().verification().body(saved->meta.uuid))->items,
+              QStringList{QStringLiteral("燃气表")});
 }
 
 TEST(VerificationPage, RevocationAndThePublishedListOfRevokedBodies)
@@ -172,17 +173,17 @@ TEST(VerificationPage, RevocationAndThePublishedListOfRevokedBodies)
     EXPECT_TRUE(seal);
 
     QTemporaryDir dir;
-    for (const QString &name : {QStringLiteral("revoked.xlsx"), QStringLiteral("revoked.csv"),
-                               QStringLiteral("revoked.pdf")})
+    for (const QString &name :
+         {QStringLiteral("revoked.xlsx"), QStringLiteral("revoked.csv"), QStringLiteral("revoked.pdf")})
         ASSERT_TRUE(page->publishRevoked(dir.filePath(name))) << dialogs.warnings.join(u'\n').toStdString();
     EXPECT_TRUE(testsupport::readFile(dir.filePath(QStringLiteral("revoked.csv")))
                     .contains(QStringLiteral("新密市供电公司计量中心")));
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"),
-                {QStringLiteral("-p"), dir.filePath(QStringLiteral("revoked.xlsx")),
-                 QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), dir.filePath(QStringLiteral("revoked.xlsx")),
+                                          QStringLiteral("xl/worksheets/sheet1.xml")});
     ASSERT_TRUE(unzip.waitForFinished(60000));
-    EXPECT_TRUE(QString::fromUtf8(unzip.readAllStandardOutput()).contains(QStringLiteral("新密市供电公司计量中心")));
+    EXPECT_TRUE(
+        QString::fromUtf8(unzip.readAllStandardOutput()).contains(QStringLiteral("新密市供电公司计量中心")));
     if (testsupport::havePdfToText()) {
         EXPECT_TRUE(testsupport::pdfCompactText(dir.filePath(QStringLiteral("revoked.pdf")))
                         .contains(QStringLiteral("新密市供电公司计量中心")))
@@ -237,7 +238,8 @@ TEST(VerificationPage, TheReverificationWizardDrawsOnceAndResultsGiveThePassRate
     for (int i = 0; i < 25; ++i)
         plan += QStringLiteral("DB-%1,电能表,单相电能表\n").arg(i, 3, 10, QLatin1Char('0')).toUtf8();
     testsupport::writeFile(dir.filePath(QStringLiteral("plan.csv")), plan);
-    testsupport::writeFile(dir.filePath(QStringLiteral("bad.csv")), "器具编号,器具类别\nDB-1,电能表\nDB-1,电能表\n");
+    testsupport::writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                           "器具编号,器具类别\nDB-1,电能表\nDB-1,电能表\n");
 
     ui::ReverifyWizard wizard(ws.repo(), *saved, 2026);
     wizard.planEdit()->setText(dir.filePath(QStringLiteral("bad.csv")));
@@ -245,8 +247,10 @@ TEST(VerificationPage, TheReverificationWizardDrawsOnceAndResultsGiveThePassRate
     EXPECT_FALSE(wizard.findChild<QLabel *>(QStringLiteral("reverifyError"))->text().isEmpty());
     wizard.planEdit()->setText(dir.filePath(QStringLiteral("plan.csv")));
     ASSERT_TRUE(wizard.readPlan());
-    EXPECT_TRUE(wizard.planSummary()->text().contains(QStringLiteral("25 instruments"))) << wizard.planSummary()->text().toStdString();
-    EXPECT_TRUE(wizard.planSummary()->text().contains(QStringLiteral("3 will be drawn"))) << "ceil(10 % of 25)";
+    EXPECT_TRUE(wizard.planSummary()->text().contains(QStringLiteral("25 instruments")))
+        << wizard.planSummary()->text().toStdString();
+    EXPECT_TRUE(wizard.planSummary()->text().contains(QStringLiteral("3 will be drawn")))
+        << "ceil(10 % of 25)";
     wizard.seedEdit()->setText(QStringLiteral("20261211"));
     ASSERT_TRUE(wizard.drawAndStore());
     ASSERT_TRUE(wizard.stored().has_value());
@@ -260,7 +264,8 @@ TEST(VerificationPage, TheReverificationWizardDrawsOnceAndResultsGiveThePassRate
     EXPECT_FALSE(tab.drawButton()->isEnabled());
     ASSERT_TRUE(tab.setResult(0, core::ReverifyResult::Passed));
     ASSERT_TRUE(tab.setResult(1, core::ReverifyResult::Passed));
-    EXPECT_TRUE(tab.rateLabel()->text().contains(QStringLiteral("100.00"))) << tab.rateLabel()->text().toStdString();
+    EXPECT_TRUE(tab.rateLabel()->text().contains(QStringLiteral("100.00")))
+        << tab.rateLabel()->text().toStdString();
     // Refusing to cooperate counts as failed: 2 of 3 is below 98 %, and the next year's draw is raised.
     auto *combo = qobject_cast<QComboBox *>(tab.resultsTable()->cellWidget(2, 1));
     ASSERT_NE(combo, nullptr);
@@ -268,7 +273,8 @@ TEST(VerificationPage, TheReverificationWizardDrawsOnceAndResultsGiveThePassRate
     auto stored = ws.repo().verification().reverification(saved->meta.uuid, 2026);
     ASSERT_TRUE(stored.ok() && stored->has_value());
     EXPECT_EQ((*stored)->results.value(wizard.stored()->drawn[2]), core::ReverifyResult::Refused);
-    EXPECT_TRUE(tab.rateLabel()->text().contains(QStringLiteral("66.66"))) << tab.rateLabel()->text().toStdString();
+    EXPECT_TRUE(tab.rateLabel()->text().contains(QStringLiteral("66.66")))
+        << tab.rateLabel()->text().toStdString();
     EXPECT_TRUE(tab.rateLabel()->text().contains(QStringLiteral("20 %")));
 
     ui::ReverifyWizard next(ws.repo(), *saved, 2027);
