@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "bench/campaignbench.h"
+#include "bench/exchangebench.h"
 #include "bench/historybench.h"
 #include "bench/inspectionbench.h"
 #include "bench/rectificationbench.h"
@@ -62,6 +63,40 @@ std::optional<core::BenchOptions> benchOptions(CliApp &app, const Arguments &arg
             return std::nullopt;
         }
     }
+    // bench exchange: how much a laptop's month holds and where the bureau merges.
+    struct Count
+    {
+        const char *option;
+        int *value;
+        int low, high;
+    };
+    for (const Count &c :
+         {Count{"packages", &options.packages, 1, 1000},
+          Count{"inspections", &options.inspections, 1, 100000}, Count{"photos", &options.photos, 0, 1000000},
+          Count{"photo-kb", &options.photoKb, 1, 100000}}) {
+        const QString name = QString::fromLatin1(c.option);
+        if (!args.has(name))
+            continue;
+        bool ok = false;
+        *c.value = args.value(name).toInt(&ok);
+        if (!ok || *c.value < c.low || *c.value > c.high) {
+            app.badInput(u"bench"_s, CliApp::tr("--%1 must be a whole number from %2 to %3, not '%4'")
+                                         .arg(name)
+                                         .arg(c.low)
+                                         .arg(c.high)
+                                         .arg(args.value(name)));
+            return std::nullopt;
+        }
+    }
+    if (args.has(u"into"_s)) {
+        options.mergeInto = args.value(u"into"_s);
+        if (!CliApp::isPostgresLocation(options.mergeInto)) {
+            app.badInput(u"bench"_s,
+                         CliApp::tr("--into: give a PostgreSQL location (postgresql://…), not '%1'")
+                             .arg(options.mergeInto));
+            return std::nullopt;
+        }
+    }
     if (args.has(u"work-dir"_s)) {
         options.workDir = args.value(u"work-dir"_s);
         if (!QDir().mkpath(options.workDir)) {
@@ -92,6 +127,7 @@ const QList<Benchmark> &benchmarks()
         {u"rectification"_s, &core::RectificationBench::run},
         {u"history"_s, &core::HistoryBench::run},
         {u"statistics"_s, &core::StatisticsBench::run},
+        {u"exchange"_s, &core::ExchangeBench::run},
     };
     return kBenchmarks;
 }
@@ -168,13 +204,27 @@ Command benchCommand()
                 "history first.") +
             u"\n"_s +
             CliApp::tr("statistics: reading what attachment 3 is computed from and computing it for every "
-                       "bureau and in total (goal 1 s)."),
+                       "bureau and in total (goal 1 s).") +
+            u"\n"_s +
+            CliApp::tr(
+                "exchange: laptops each fill a month's work (--inspections, default 500 signed "
+                "inspections, with --photos, default 2,000 evidence photos of --photo-kb, default 300 KB) "
+                "and export it; measures sha256sum over one laptop's photos against its export (goal "
+                "2 × sha256sum) and merging all --packages (default 20) into a fresh schema of the "
+                "PostgreSQL location of --into (goal 60 s; without --into into SQLite, without a goal). "
+                "Needs about 0.7 GB in --work-dir per package at the default size."),
         {{u"scale"_s, u"small|city|province"_s,
           CliApp::tr("size of the generated workspace (default: province)")},
          {u"measure"_s, u"PATH"_s, CliApp::tr("measure this existing workspace instead of generating one")},
          {u"work-dir"_s, u"DIR"_s,
           CliApp::tr("keep the generated workspace and CSV files in DIR and reuse the workspace next time")},
-         {u"repetitions"_s, u"N"_s, CliApp::tr("how often each search is repeated (default: 5)")}},
+         {u"repetitions"_s, u"N"_s, CliApp::tr("how often each search is repeated (default: 5)")},
+         {u"packages"_s, u"N"_s, CliApp::tr("exchange: how many laptops' month packages (default: 20)")},
+         {u"inspections"_s, u"N"_s, CliApp::tr("exchange: inspections in a month's package (default: 500)")},
+         {u"photos"_s, u"N"_s, CliApp::tr("exchange: evidence photos in a month's package (default: 2000)")},
+         {u"photo-kb"_s, u"N"_s, CliApp::tr("exchange: size of a photo in KB (default: 300)")},
+         {u"into"_s, u"postgresql://…"_s,
+          CliApp::tr("exchange: merge into a fresh schema of this PostgreSQL server")}},
         runBench};
 }
 

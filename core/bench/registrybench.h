@@ -27,6 +27,12 @@ struct BenchOptions
     QString workspace; ///< an existing workspace to measure; empty = generate one
     QString workDir;   ///< where to put generated files; empty = a temporary folder
     int repetitions = 5;
+    // bench exchange: the month's work of one laptop in each package, and where the bureau merges them.
+    int packages = 20;
+    int inspections = 500; ///< per package
+    int photos = 2000;     ///< per package
+    int photoKb = 300;
+    QString mergeInto; ///< a PostgreSQL location (a fresh schema is made in it); empty = SQLite in workDir
 };
 /// Progress lines of a benchmark (generation, ...), shown on stderr.
 using BenchLog = std::function<void(const QString &line)>;

@@ -5,6 +5,7 @@
 #include "crypto/crypto.h"
 #include "exchangestore.h"
 #include "files/filestore.h"
+#include "inspection/inspectionstore.h"
 #include "package.h"
 #include "storage/auditedtables.h"
 #include "storage/repository.h"
@@ -145,13 +146,59 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
         makeError(ErrorCode::Cancelled, tr("the merge was cancelled; nothing was changed"));
     const QString origin = pkg.manifest.workspaceId;
 
+    // Every workspace stores the checklist templates it fills under ids of its own: the same template
+    // (id, version and content) from another laptop is the one held here, and its inspections refer to
+    // it; the same id and version with other content is refused.
+    auto storedTemplates = into.inspections().templates();
+    if (!storedTemplates)
+        return storedTemplates.error();
+    QHash<QString, StoredTemplate> templateByVersion;
+    QSet<QString> templateUuids; // held here, as text
+    for (const StoredTemplate &t : std::as_const(*storedTemplates))
+        if (t.stored()) {
+            templateByVersion.insert(t.templateId + u'\n' + t.version, t);
+            templateUuids.insert(t.meta.uuid.toString(QUuid::WithoutBraces));
+        }
+    const QString templateKey = entityKey(Entity::ChecklistTemplate);
+    const QString inspectionKey = entityKey(Entity::Inspection);
+
     Status st = into.transaction([&]() -> Status {
         for (const PackageRecords &records : std::as_const(pkg.records)) {
             const AuditedTable *table = auditedTable(*entityFromKey(records.entity));
-            for (const QJsonObject &row : records.rows) {
+            for (QJsonObject row : records.rows) {
                 if (++done % 500 == 0 && progress && !progress(done, total))
                     return cancelled;
+                if (records.entity == inspectionKey &&
+                    !templateUuids.contains(row.value(QStringLiteral("template_uuid")).toString())) {
+                    // Filled with a template held here under another id (sent in this package or before).
+                    const auto local = templateByVersion.constFind(
+                        row.value(QStringLiteral("template_id")).toString() + u'\n' +
+                        row.value(QStringLiteral("template_version")).toString());
+                    if (local != templateByVersion.cend())
+                        row.insert(QStringLiteral("template_uuid"),
+                                   local->meta.uuid.toString(QUuid::WithoutBraces));
+                }
                 const QUuid uuid = QUuid::fromString(row.value(QStringLiteral("uuid")).toString());
+                if (records.entity == templateKey) {
+                    const auto local =
+                        templateByVersion.constFind(row.value(QStringLiteral("template_id")).toString() +
+                                                    u'\n' + row.value(QStringLiteral("version")).toString());
+                    if (local != templateByVersion.cend() && local->meta.uuid != uuid) {
+                        if (local->sha256 != row.value(QStringLiteral("sha256")).toString())
+                            return makeError(
+                                ErrorCode::Conflict,
+                                tr("the checklist template %1 %2 of the package has other content than "
+                                   "the one held here under that version; nothing was merged")
+                                    .arg(local->templateId, local->version),
+                                packagePath);
+                        const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
+                        ++report.unchanged;
+                        if (Status o = exchange.setOriginRevision(uuid, origin, revision); !o)
+                            return o;
+                        held.append(heldEntry(records.entity, uuid, revision));
+                        continue;
+                    }
+                }
                 const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
                 const qint64 base = row.value(QStringLiteral("$base")).toInteger();
                 auto fromOrigin = exchange.originRevision(uuid, origin);
@@ -206,6 +253,8 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                     if (Status w = exchange.writeRow(*table, writeable, QStringLiteral("merge"), actor); !w)
                         return w;
                     ++report.accepted;
+                    if (records.entity == templateKey)
+                        templateUuids.insert(uuid.toString(QUuid::WithoutBraces));
                 }
                 if (Status o = exchange.setOriginRevision(uuid, origin, revision); !o)
                     return o;

@@ -554,6 +554,37 @@ TEST_F(CliTest, BenchRegistryMeasuresEveryGoalAndLeavesTheWorkspaceAlone)
     EXPECT_FALSE(QFileInfo::exists(workspace())) << "--workspace is not touched";
 }
 
+TEST_F(CliTest, BenchExchangeExportsEachLaptopsMonthAndMergesThemAll)
+{
+    // A small month (the defaults are 20 packages of 500 inspections and 2,000 photos of 300 KB).
+    const QString dir = m_dir.filePath(QStringLiteral("bench-exchange"));
+    QStringList args{QStringLiteral("bench"),         QStringLiteral("exchange"),
+                     QStringLiteral("--packages"),    QStringLiteral("2"),
+                     QStringLiteral("--inspections"), QStringLiteral("3"),
+                     QStringLiteral("--photos"),      QStringLiteral("6"),
+                     QStringLiteral("--photo-kb"),    QStringLiteral("40"),
+                     QStringLiteral("--work-dir"),    dir};
+    const QString pg = qEnvironmentVariable("METINSPECT_TEST_PG");
+    if (!pg.isEmpty())
+        args << QStringLiteral("--into") << pg;
+    const CliRun r = cli(args);
+    EXPECT_TRUE(r.out.contains(u"sha256sum over one laptop's 6 photos")) << r;
+    EXPECT_TRUE(r.out.contains(u"export of one laptop's month")) << r;
+    // 2 × (3 inspections + their 27 answers, 3 signatures and 6 photos, ...): every record arrives.
+    EXPECT_TRUE(r.out.contains(u"merging 2 packages (")) << r;
+    EXPECT_TRUE(r.out.contains(pg.isEmpty() ? u"into SQLite" : u"into PostgreSQL (goal 60 s)")) << r;
+    EXPECT_TRUE(QFileInfo::exists(dir + u"/month-1.mipkg") && QFileInfo::exists(dir + u"/month-2.mipkg"));
+    EXPECT_FALSE(QFileInfo::exists(dir + u"/laptop-1.metinspect")) << "the laptops' copies are not kept";
+
+    CliRun bad = cli({QStringLiteral("bench"), QStringLiteral("exchange"), QStringLiteral("--photos"),
+                      QStringLiteral("many")});
+    EXPECT_EQ(bad.exitCode, 2) << bad;
+    EXPECT_TRUE(bad.err.contains(u"--photos")) << bad;
+    bad = cli({QStringLiteral("bench"), QStringLiteral("exchange"), QStringLiteral("--into"),
+               QStringLiteral("x.db")});
+    EXPECT_EQ(bad.exitCode, 2) << bad;
+}
+
 TEST_F(CliTest, BenchRefusesUnknownBenchmarksAndScales)
 {
     CliRun r = cli({QStringLiteral("bench"), QStringLiteral("inspections")});

@@ -9,6 +9,9 @@
 #include "exchange/workspacekeys.h"
 #include "exchange/zipfile.h"
 #include "files/filestore.h"
+#include "inspection/checklisttemplate.h"
+#include "inspection/inspectionstore.h"
+#include "support/inspectionfixtures.h"
 #include "support/testworkspace.h"
 
 #include <QDir>
@@ -163,6 +166,82 @@ TEST_P(ExchangeTest, TwoLaptopsMergeIntoTheBureauWithoutDuplicates)
     auto report = bureau->repo().verifyAudit();
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->ok()) << report->problems.first().message.toStdString();
+}
+
+/// A signed inspection of a standard of a new unit of `ws` on the built-in attachment 1.
+Inspection signedInspection(TestWorkspace &ws, const Unit &unit, const QString &certificateNo)
+{
+    auto standard = ws.repo().saveStandard(makeStandard(unit, certificateNo), QStringLiteral("wang"));
+    EXPECT_TRUE(standard) << standard.error().text().toStdString();
+    NewInspection spec;
+    spec.templateId = attachment1();
+    spec.standard = standard->meta.uuid;
+    spec.team = {{QStringLiteral("王建国"), QStringLiteral("计量处"), QStringLiteral("inspector")}};
+    auto i = ws.repo().inspections().create(spec, QStringLiteral("wang"));
+    EXPECT_TRUE(i) << i.error().text().toStdString();
+    answerAll(ws.repo().inspections(), *i);
+    auto s = ws.repo().inspections().sign(i->meta.uuid, signaturesFor(*i, i->date), QStringLiteral("wang"));
+    EXPECT_TRUE(s) << s.error().text().toStdString();
+    return *s;
+}
+
+TEST_P(ExchangeTest, InspectionsOfTwoLaptopsOnTheSameTemplateShareTheBureausCopyOfIt)
+{
+    // Each laptop stored the built-in attachment 1 under an id of its own when it first used it.
+    const Inspection first =
+        signedInspection(*laptop, addUnit(*laptop, QStringLiteral("甲公司"), 1), QStringLiteral("C-1"));
+    const Inspection second =
+        signedInspection(*laptop2, addUnit(*laptop2, QStringLiteral("乙公司"), 2), QStringLiteral("C-2"));
+    ASSERT_NE(first.templateUuid, second.templateUuid);
+
+    merge(exportFrom(*laptop));
+    const MergeReport r2 = merge(exportFrom(*laptop2));
+    EXPECT_GE(r2.unchanged, 1) << "the template is held already";
+    auto inspections = bureau->repo().inspections().inspections();
+    ASSERT_EQ(inspections->size(), 2);
+    for (const Inspection &i : *inspections) {
+        EXPECT_EQ(i.templateUuid, first.templateUuid);
+        EXPECT_TRUE(bureau->repo().inspections().verifySignatures(i.meta.uuid)) << "the seal holds";
+        EXPECT_EQ(bureau->repo().inspections().checklist(i.templateUuid)->itemCount(), 27);
+    }
+    int stored = 0;
+    auto templates = bureau->repo().inspections().templates();
+    ASSERT_TRUE(templates);
+    for (const StoredTemplate &t : *templates)
+        stored += t.stored() && t.templateId == attachment1() ? 1 : 0;
+    EXPECT_EQ(stored, 1);
+
+    // After the receipt the laptop no longer sends the template; its next record still finds it.
+    receipt(*laptop2, r2);
+    const Inspection third =
+        signedInspection(*laptop2, addUnit(*laptop2, QStringLiteral("丙公司"), 3), QStringLiteral("C-3"));
+    merge(exportFrom(*laptop2));
+    auto merged = bureau->repo().inspections().inspection(third.meta.uuid);
+    ASSERT_TRUE(merged && *merged);
+    EXPECT_EQ((*merged)->templateUuid, first.templateUuid);
+    auto report = bureau->repo().verifyAudit();
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->ok()) << report->problems.first().message.toStdString();
+}
+
+TEST_P(ExchangeTest, ATemplateVersionWithOtherContentThanTheBureausIsRefused)
+{
+    QJsonObject t = QJsonDocument::fromJson(ChecklistTemplates::builtInFile(attachment1())).object();
+    t.insert(QStringLiteral("id"), QStringLiteral("city-checklist"));
+    t.insert(QStringLiteral("version"), QStringLiteral("1"));
+    ASSERT_TRUE(laptop->repo().inspections().importTemplate(
+        QJsonDocument(t).toJson(), QStringLiteral("a.json"), QStringLiteral("admin")));
+    t.insert(QStringLiteral("title"), QStringLiteral("另一种措辞"));
+    ASSERT_TRUE(laptop2->repo().inspections().importTemplate(
+        QJsonDocument(t).toJson(), QStringLiteral("b.json"), QStringLiteral("admin")));
+    merge(exportFrom(*laptop));
+    const QString before = bureauState();
+    auto refused = Merger::merge(bureau->repo(), exportFrom(*laptop2), QStringLiteral("chief"));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("city-checklist 1")))
+        << refused.error().text().toStdString();
+    EXPECT_EQ(bureauState(), before);
 }
 
 TEST_P(ExchangeTest, TheSamePackageTwiceChangesNothingAndGivesTheSameReceipt)
