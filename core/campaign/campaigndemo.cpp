@@ -82,6 +82,9 @@ Result<QStringList> CampaignDemo::run(Repository &repo, const DemoContext &conte
         p.summary = {CampaignPhase::Summary, today.addDays(78), today.addDays(128)};
         p.reportDue = today.addDays(municipality ? 123 : 128);
         c.note = tr("Demo campaign");
+        // The same seed gives the same demo, down to the ids its inspections and their items refer to.
+        static const QUuid ns(QStringLiteral("0b6f3a52-9d1e-4c7a-8e25-3f4d61c0a9b7"));
+        c.meta.uuid = QUuid::createUuidV5(ns, u"demo-stored-campaign-%1"_s.arg(context.seed));
         auto campaign = repo.campaigns().saveCampaign(c, context.actor);
         if (!campaign)
             return campaign.error();

@@ -11,8 +11,9 @@ namespace core {
 const QList<DemoPart> &demoParts()
 {
     static const QList<DemoPart> kParts = {
-        {QStringLiteral("inspections"), &InspectionDemo::run},
+        // Campaigns before inspections: the inspections of the on-site phase belong to the campaign.
         {QStringLiteral("campaigns"), &CampaignDemo::run},
+        {QStringLiteral("inspections"), &InspectionDemo::run},
         {QStringLiteral("rectification"), &RectificationDemo::run},
         {QStringLiteral("verification"), &VerificationDemo::run},
         // History log: last, so that it follows what the other parts did to the registry.

@@ -5,6 +5,7 @@
 #include "demo/demonames.h"
 #include "demo/demorandom.h"
 #include "pngwriter.h"
+#include "campaign/campaignstore.h"
 #include "storage/repository.h"
 
 #include <QCoreApplication>
@@ -261,18 +262,34 @@ Result<QStringList> InspectionDemo::run(Repository &repo, const DemoContext &con
     const QString chief = personName(r);
     const QString office = bureaus->isEmpty() ? QStringLiteral("市场监督管理局")
                                               : bureaus->first().name + QStringLiteral("计量处");
-    int made = 0, signedCount = 0, findings = 0, photos = 0;
+    int made = 0, signedCount = 0, findings = 0, photos = 0, inCampaign = 0;
     QHash<int, int> byFate;
+
+    // The campaign in its on-site phase (the campaigns part runs first): inspections dated in that phase
+    // belong to it, on the plan entry of their unit or bureau when it has one.
+    std::optional<Campaign> campaign;
+    QHash<QUuid, QUuid> planBySubject;
+    if (auto campaigns = repo.campaigns().campaigns()) {
+        for (const Campaign &c : *campaigns)
+            if (c.phases.onSite.start.isValid() && c.phases.onSite.start <= today && today <= c.phases.onSite.end)
+                campaign = c;
+        if (campaign)
+            if (auto plan = repo.campaigns().planEntries(campaign->meta.uuid))
+                for (const PlanEntry &e : *plan)
+                    planBySubject.insert(e.subject, e.meta.uuid);
+    }
 
     Status st = repo.transaction([&]() -> Status {
         QSet<const Standard *> used;
         for (int n = 0; n < count + bureauCount; ++n) {
             const bool bureauWork = n >= count;
             NewInspection spec;
+            QUuid subject; // the unit or bureau, as the campaign's plan names it
             if (bureauWork) {
                 spec.templateId = QStringLiteral("samr2021-attachment2");
                 spec.bureau = lower[n - count]->meta.uuid;
                 spec.place = lower[n - count]->name;
+                subject = spec.bureau;
             } else {
                 const Standard *s = r.pick(inUse);
                 for (int tries = 0; used.contains(s) && tries < 20; ++tries)
@@ -281,11 +298,17 @@ Result<QStringList> InspectionDemo::run(Repository &repo, const DemoContext &con
                 spec.templateId = QStringLiteral("samr2021-attachment1");
                 spec.standard = s->meta.uuid;
                 spec.place = unitByUuid.value(s->holder)->name + QStringLiteral("计量室");
+                subject = s->holder;
             }
             // The first two of the day's work are dated today, for the day's batch print.
             spec.date = n < 2 ? today : today.addDays(-r.between(1, 45));
             spec.team = {{r.percent(50) ? inspectorA : inspectorC, office, QStringLiteral("inspector")},
                          {inspectorB, office, QStringLiteral("inspector")}};
+            if (campaign && campaign->phases.onSite.start <= spec.date) {
+                spec.campaign = campaign->meta.uuid;
+                spec.plan = planBySubject.value(subject);
+                ++inCampaign;
+            }
             auto created = repo.inspections().create(spec, kActor);
             if (!created)
                 return created.error();
@@ -359,7 +382,8 @@ Result<QStringList> InspectionDemo::run(Repository &repo, const DemoContext &con
             .arg(byFate.value(int(Fate::Returned)))
             .arg(byFate.value(int(Fate::Amended)) + byFate.value(int(Fate::Amending)))
             .arg(findings)
-            .arg(photos)};
+            .arg(photos),
+        Tr::tr("%1 inspections of the on-site phase belong to the campaign").arg(inCampaign)};
 }
 
 } // namespace core
