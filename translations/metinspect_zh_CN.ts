@@ -3169,6 +3169,38 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <source>revoked: write the list as CSV, or XLSX when named .xlsx</source>
         <translation>revoked：将名单写为 CSV，文件名为 .xlsx 时写为 XLSX</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>--into: give a PostgreSQL location (postgresql://…), not &apos;%1&apos;</source>
+        <translation>--into：请给出 PostgreSQL 地址（postgresql://…），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>exchange: laptops each fill a month&apos;s work (--inspections, default 500 signed inspections, with --photos, default 2,000 evidence photos of --photo-kb, default 300 KB) and export it; measures sha256sum over one laptop&apos;s photos against its export (goal 2 × sha256sum) and merging all --packages (default 20) into a fresh schema of the PostgreSQL location of --into (goal 60 s; without --into into SQLite, without a goal). Needs about 0.7 GB in --work-dir per package at the default size.</source>
+        <translation>exchange：每台笔记本填写一个月的工作（--inspections，默认 500 份已签名的检查记录；--photos，默认 2000 张 --photo-kb 大小、默认 300 KB 的证据照片）并导出；对比一台笔记本照片的 sha256sum 与其导出的用时（目标：不超过 sha256sum 的 2 倍），并把全部 --packages（默认 20 个）数据包合并到 --into 所给 PostgreSQL 的新建 schema（目标 60 秒；不给 --into 时合并到 SQLite，不设目标）。默认规模下每个数据包约需 --work-dir 中 0.7 GB 空间。</translation>
+    </message>
+    <message>
+        <source>exchange: how many laptops&apos; month packages (default: 20)</source>
+        <translation>exchange：多少台笔记本的月度数据包（默认 20）</translation>
+    </message>
+    <message>
+        <source>exchange: inspections in a month&apos;s package (default: 500)</source>
+        <translation>exchange：每个月度数据包中的检查记录数（默认 500）</translation>
+    </message>
+    <message>
+        <source>exchange: evidence photos in a month&apos;s package (default: 2000)</source>
+        <translation>exchange：每个月度数据包中的证据照片数（默认 2000）</translation>
+    </message>
+    <message>
+        <source>exchange: size of a photo in KB (default: 300)</source>
+        <translation>exchange：每张照片的大小，KB（默认 300）</translation>
+    </message>
+    <message>
+        <source>exchange: merge into a fresh schema of this PostgreSQL server</source>
+        <translation>exchange：合并到该 PostgreSQL 服务器的新建 schema</translation>
+    </message>
 </context>
 <context>
     <name>core::Account</name>
@@ -4084,6 +4116,69 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     </message>
 </context>
 <context>
+    <name>core::ExchangeBench</name>
+    <message>
+        <source>Bench unit %1-%2</source>
+        <translation>测试单位 %1-%2</translation>
+    </message>
+    <message>
+        <source>the packages, inspections and photo size must be positive</source>
+        <translation>数据包数、检查记录数和照片大小必须为正数</translation>
+    </message>
+    <message>
+        <source>laptop %1 of %2: %3 inspections, %4 photos of %5 KB ...</source>
+        <translation>笔记本 %1/%2：%3 份检查记录，%4 张 %5 KB 的照片……</translation>
+    </message>
+    <message>
+        <source>  filled in %1 s</source>
+        <translation>  填写用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>sha256sum could not be run: %1</source>
+        <translation>无法运行 sha256sum：%1</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>笔记本 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>sha256sum over one laptop&apos;s %1 photos (%2 MB)</source>
+        <translation>对一台笔记本的 %1 张照片（%2 MB）运行 sha256sum</translation>
+    </message>
+    <message>
+        <source>export of one laptop&apos;s month: hashing and packing (goal 2 × sha256sum)</source>
+        <translation>导出一台笔记本一个月的工作：计算哈希并打包（目标：sha256sum 的 2 倍）</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>merging %1 packages into %2 ...</source>
+        <translation>正在把 %1 个数据包合并到 %2……</translation>
+    </message>
+    <message>
+        <source>merging %1 packages (%2 records, %3 files) into %4</source>
+        <translation>把 %1 个数据包（%2 条记录，%3 个文件）合并到 %4</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (goal 60 s)</source>
+        <translation>PostgreSQL（目标 60 秒）</translation>
+    </message>
+    <message>
+        <source>SQLite (the goal is for PostgreSQL)</source>
+        <translation>SQLite（目标针对 PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>peak memory of the process</source>
+        <translation>进程内存峰值</translation>
+    </message>
+</context>
+<context>
     <name>core::ExportSchedules</name>
     <message>
         <source>the monthly export for %1 is due by %2</source>
@@ -4652,6 +4747,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <source>%1 inspections (%2 signed: %3 approved, %4 returned, %5 amended), %6 findings, %7 evidence photos</source>
         <translation>%1 份检查记录（%2 份已签字：%3 份审核通过，%4 份退回，%5 份修订），%6 个问题，%7 张证据照片</translation>
     </message>
+    <message>
+        <source>%1 inspections of the on-site phase belong to the campaign</source>
+        <translation>现场检查阶段的 %1 份检查记录属于本次专项检查</translation>
+    </message>
 </context>
 <context>
     <name>core::InspectionExchange</name>
@@ -5037,6 +5136,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>the merge was cancelled; nothing was changed</source>
         <translation>合并已取消，未作任何更改</translation>
+    </message>
+    <message>
+        <source>the checklist template %1 %2 of the package has other content than the one held here under that version; nothing was merged</source>
+        <translation>数据包中的检查表模板 %1 %2 与本工作区同一版本的内容不同；未合并任何数据</translation>
     </message>
 </context>
 <context>
