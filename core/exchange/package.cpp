@@ -210,11 +210,16 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
         rec.entity = o.value(QStringLiteral("entity")).toString();
         for (const QJsonValue &c : o.value(QStringLiteral("columns")).toArray())
             rec.columns << c.toString();
-        if (rec.entity != entityKey(table.entity) || rec.columns != table.columns)
+        // A package of an earlier schema lacks the columns added since, which migrations append: its
+        // columns are the first ones of the table, and the rest keep their defaults when merged.
+        const bool earlier = pkg.manifest.schemaVersion < latestSchemaVersion() &&
+                             rec.columns.size() < table.columns.size() &&
+                             table.columns.mid(0, rec.columns.size()) == rec.columns;
+        if (rec.entity != entityKey(table.entity) || (rec.columns != table.columns && !earlier))
             return integrity(
                 tr("%1 does not have the columns of %2 in this program's schema").arg(member, table.table));
         const QSet<QString> allowed = [&] {
-            QSet<QString> s(table.columns.begin(), table.columns.end());
+            QSet<QString> s(rec.columns.begin(), rec.columns.end());
             s << QStringLiteral("uuid") << QStringLiteral("created_at") << QStringLiteral("modified_at")
               << QStringLiteral("revision") << QStringLiteral("$base");
             return s;

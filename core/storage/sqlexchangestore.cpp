@@ -293,7 +293,11 @@ Status SqlExchangeStore::writeRow(const AuditedTable &table, const QJsonObject &
     if (!before)
         return before.error();
     QStringList cols{QStringLiteral("created_at"), QStringLiteral("modified_at"), QStringLiteral("revision")};
-    cols += table.columns;
+    // A row of a package of an earlier schema lacks the columns added since: a new record takes their
+    // defaults, a stored one keeps its values.
+    for (const QString &c : table.columns)
+        if (row.contains(c))
+            cols << c;
     QVariantList values;
     for (const QString &c : std::as_const(cols))
         values << sql::bindable(bindValue(row.value(c)));

@@ -1,6 +1,7 @@
 // Export to the bureau and merging: two laptops' work merged into a bureau workspace on SQLite and on
 // PostgreSQL, idempotence, packages out of order, conflicts kept in both versions, receipts, encryption,
 // and every kind of tampering refused with the bureau's data unchanged.
+#include "crypto/crypto.h"
 #include "exchange/exchangestore.h"
 #include "exchange/exporter.h"
 #include "exchange/exportschedule.h"
@@ -11,6 +12,7 @@
 #include "files/filestore.h"
 #include "inspection/checklisttemplate.h"
 #include "inspection/inspectionstore.h"
+#include "storage/migrations.h"
 #include "support/inspectionfixtures.h"
 #include "support/testworkspace.h"
 
@@ -52,6 +54,75 @@ void rewriteMember(const QString &package, const QString &member,
             ASSERT_TRUE(out.addBytes(name, b));
         }
     }
+    ASSERT_TRUE(out.close());
+}
+
+/// Rewrites a package as a laptop of schema `version` would have written it: the records of `entity`
+/// without `column`, the manifest saying so and signed again with the laptop's key.
+void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, int version, Entity entity,
+                            const QString &column)
+{
+    QList<QPair<QString, QByteArray>> members;
+    {
+        ZipReader in;
+        ASSERT_TRUE(in.open(package));
+        for (const QString &name : in.names()) {
+            auto b = in.read(name);
+            ASSERT_TRUE(b);
+            members.append({name, *b});
+        }
+    }
+    const QString records = QStringLiteral("records/") + entityKey(entity) + QStringLiteral(".json");
+    QByteArray changed;
+    for (auto &[name, bytes] : members) {
+        if (name != records)
+            continue;
+        QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+        for (qsizetype k = columns.size() - 1; k >= 0; --k)
+            if (columns[k].toString() == column)
+                columns.removeAt(k);
+        o.insert(QStringLiteral("columns"), columns);
+        QJsonArray rows;
+        for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
+            QJsonObject row = v.toObject();
+            row.remove(column);
+            rows.append(row);
+        }
+        o.insert(QStringLiteral("rows"), rows);
+        bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        changed = bytes;
+    }
+    ASSERT_FALSE(changed.isEmpty()) << "the package has no " << records.toStdString();
+    auto keys = WorkspaceKeys::load(workspaceId);
+    ASSERT_TRUE(keys);
+    QByteArray manifest;
+    for (auto &[name, bytes] : members) {
+        if (name != u"manifest.json")
+            continue;
+        QJsonObject m = QJsonDocument::fromJson(bytes).object();
+        m.insert(QStringLiteral("schema_version"), version);
+        QJsonArray list;
+        for (const QJsonValue &v : m.value(QStringLiteral("members")).toArray()) {
+            QJsonObject member = v.toObject();
+            if (member.value(QStringLiteral("path")).toString() == records) {
+                member.insert(QStringLiteral("sha256"), crypto::sha256Hex(changed));
+                member.insert(QStringLiteral("size"), changed.size());
+            }
+            list.append(member);
+        }
+        m.insert(QStringLiteral("members"), list);
+        bytes = QJsonDocument(m).toJson(QJsonDocument::Indented);
+        manifest = bytes;
+    }
+    for (auto &[name, bytes] : members)
+        if (name == u"manifest.sig")
+            bytes = crypto::sign(manifest, keys->signingSecret).toBase64();
+    QFile::remove(package);
+    ZipWriter out;
+    ASSERT_TRUE(out.open(package));
+    for (const auto &[name, bytes] : members)
+        ASSERT_TRUE(out.addBytes(name, bytes));
     ASSERT_TRUE(out.close());
 }
 
@@ -242,6 +313,37 @@ TEST_P(ExchangeTest, ATemplateVersionWithOtherContentThanTheBureausIsRefused)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("city-checklist 1")))
         << refused.error().text().toStdString();
     EXPECT_EQ(bureauState(), before);
+}
+
+TEST_P(ExchangeTest, APackageOfAnEarlierSchemaMergesWithTheColumnsAddedSinceAtTheirDefaults)
+{
+    // A laptop not yet updated: its inspections have no institution column (schema 11).
+    const Inspection i =
+        signedInspection(*laptop, addUnit(*laptop, QStringLiteral("甲公司"), 1), QStringLiteral("C-1"));
+    const QString package = exportFrom(*laptop);
+    rewriteAsEarlierSchema(package, laptop->repo().workspaceId(), 11, Entity::Inspection,
+                           QStringLiteral("institution_uuid"));
+    const MergeReport r = merge(package);
+    EXPECT_GT(r.accepted, 0);
+    auto merged = bureau->repo().inspections().inspection(i.meta.uuid);
+    ASSERT_TRUE(merged && *merged);
+    EXPECT_TRUE((*merged)->institution.isNull());
+    EXPECT_EQ((*merged)->signedSha256, i.signedSha256);
+    EXPECT_TRUE(bureau->repo().inspections().verifySignatures(i.meta.uuid));
+
+    // A package of this program's schema without that column is not one this program wrote.
+    const Inspection j =
+        signedInspection(*laptop2, addUnit(*laptop2, QStringLiteral("乙公司"), 2), QStringLiteral("C-2"));
+    const QString current = exportFrom(*laptop2);
+    rewriteAsEarlierSchema(current, laptop2->repo().workspaceId(), latestSchemaVersion(), Entity::Inspection,
+                           QStringLiteral("institution_uuid"));
+    const QString before = bureauState();
+    auto refused = Merger::merge(bureau->repo(), current, QStringLiteral("chief"));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("columns")))
+        << refused.error().text().toStdString();
+    EXPECT_EQ(bureauState(), before);
+    EXPECT_FALSE(*bureau->repo().inspections().inspection(j.meta.uuid));
 }
 
 TEST_P(ExchangeTest, TheSamePackageTwiceChangesNothingAndGivesTheSameReceipt)
