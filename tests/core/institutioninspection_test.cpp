@@ -10,6 +10,8 @@
 #include "verification/obligations.h"
 #include "verification/verificationstore.h"
 
+#include <optional>
+
 #include <gtest/gtest.h>
 
 using namespace core;
@@ -75,12 +77,13 @@ protected:
             {u"representative"_s, u"李站长"_s, u"站长"_s, i.date, signaturePng(2), {}}};
         return store().sign(i.meta.uuid, sigs, u"wang"_s);
     }
-    const Obligation *find(const QList<Obligation> &all, ObligationKind kind, const QString &period)
+    /// A copy: the list it is found in is often a temporary.
+    std::optional<Obligation> find(const QList<Obligation> &all, ObligationKind kind, const QString &period)
     {
         for (const Obligation &o : all)
             if (o.kind == kind && o.period == period)
-                return &o;
-        return nullptr;
+                return o;
+        return std::nullopt;
     }
     QList<Obligation> obligationsOf(const VerificationBody &b)
     {
@@ -97,8 +100,9 @@ protected:
 TEST_P(InstitutionInspectionTest, TheHeaderComesFromTheRegisterAndSigningClosesTheYearsInspection)
 {
     const VerificationBody body = saveBody(creditCode(41), BodyKind::Authorized);
-    ASSERT_EQ(find(obligationsOf(body), ObligationKind::AnnualInspection, u"2026"_s)->status,
-              ObligationStatus::Due)
+    const auto before = find(obligationsOf(body), ObligationKind::AnnualInspection, u"2026"_s);
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->status, ObligationStatus::Due)
         << "before the inspection, this year's is due (December)";
 
     auto i = create(body);
@@ -130,8 +134,9 @@ TEST_P(InstitutionInspectionTest, TheHeaderComesFromTheRegisterAndSigningClosesT
 
     // Seed 002 (11): the signed record is the evidence of this year's on-site inspection.
     ws->reopen();
-    const Obligation *annual = find(obligationsOf(body), ObligationKind::AnnualInspection, u"2026"_s);
-    ASSERT_NE(annual, nullptr);
+    const std::optional<Obligation> annual =
+        find(obligationsOf(body), ObligationKind::AnnualInspection, u"2026"_s);
+    ASSERT_TRUE(annual);
     EXPECT_EQ(annual->status, ObligationStatus::Done);
     EXPECT_EQ(annual->closedOn, QDate(2026, 11, 20));
     EXPECT_TRUE(annual->evidence.contains(i->meta.uuid.toString(QUuid::WithoutBraces).left(8)))
@@ -147,8 +152,9 @@ TEST_P(InstitutionInspectionTest, TheHeaderComesFromTheRegisterAndSigningClosesT
 TEST_P(InstitutionInspectionTest, ASelfCommittedEnterprisesFirstInspectionIsClosedByItsDueDate)
 {
     const VerificationBody body = saveBody(creditCode(42), BodyKind::SelfCommitted);
-    const Obligation *first = find(obligationsOf(body), ObligationKind::FirstInspection, u"2026-09-30"_s);
-    ASSERT_NE(first, nullptr);
+    std::optional<Obligation> first =
+        find(obligationsOf(body), ObligationKind::FirstInspection, u"2026-09-30"_s);
+    ASSERT_TRUE(first);
     EXPECT_EQ(first->dueOn, QDate(2026, 11, 30));
     EXPECT_EQ(first->status, ObligationStatus::Overdue);
 
@@ -157,7 +163,7 @@ TEST_P(InstitutionInspectionTest, ASelfCommittedEnterprisesFirstInspectionIsClos
     EXPECT_EQ(i->header.value(u"kind").toString(), u"承诺"_s);
     ASSERT_TRUE(sign(*i).ok());
     first = find(obligationsOf(body), ObligationKind::FirstInspection, u"2026-09-30"_s);
-    ASSERT_NE(first, nullptr);
+    ASSERT_TRUE(first);
     EXPECT_EQ(first->status, ObligationStatus::Done);
     EXPECT_FALSE(first->late) << "inspected on Nov 20, within two months of Sep 30";
 }
