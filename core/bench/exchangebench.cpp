@@ -192,17 +192,19 @@ Result<QList<BenchFigure>> ExchangeBench::run(const BenchOptions &options, const
         log(Tr::tr("  filled in %1 s").arg(seconds(fill), 0, 'f', 1));
         const QString package = dir + QStringLiteral("/month-%1.mipkg").arg(laptop);
         QFile::remove(package);
-        if (laptop == 1) {
+        if (laptop == 1 && !photos->isEmpty()) {
             // sha256sum over the same files, with a warm cache for both.
             for (const QString &p : std::as_const(*photos))
                 photoBytes += QFileInfo(p).size();
             QProcess sha;
             sha.setStandardOutputFile(QProcess::nullDevice());
             sha.start(QStringLiteral("sha256sum"), *photos);
+            sha.closeWriteChannel();
             sha.waitForFinished(-1);
             QElapsedTimer t;
             t.start();
             sha.start(QStringLiteral("sha256sum"), *photos);
+            sha.closeWriteChannel();
             if (!sha.waitForFinished(-1) || sha.exitCode() != 0)
                 return makeError(ErrorCode::Io,
                                  Tr::tr("sha256sum could not be run: %1").arg(sha.errorString()));
