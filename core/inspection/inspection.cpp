@@ -180,7 +180,7 @@ QJsonObject toJson(const Inspection &i)
     QJsonArray team;
     for (const TeamMember &m : i.team)
         team.append(toJson(m));
-    return {{QStringLiteral("template"), uuidValue(i.templateUuid)},
+    QJsonObject o{{QStringLiteral("template"), uuidValue(i.templateUuid)},
             {QStringLiteral("template_id"), i.templateId},
             {QStringLiteral("template_version"), i.templateVersion},
             {QStringLiteral("subject"), ChecklistTemplates::subjectKey(i.subject)},
@@ -189,7 +189,6 @@ QJsonObject toJson(const Inspection &i)
             {QStringLiteral("unit"), uuidValue(i.unit)},
             {QStringLiteral("standard"), uuidValue(i.standard)},
             {QStringLiteral("bureau"), uuidValue(i.bureau)},
-            {QStringLiteral("institution"), uuidValue(i.institution)},
             {QStringLiteral("date"), dateValue(i.date)},
             {QStringLiteral("place"), i.place},
             {QStringLiteral("team"), team},
@@ -202,6 +201,11 @@ QJsonObject toJson(const Inspection &i)
             {QStringLiteral("amendment_reason"), i.amendmentReason},
             {QStringLiteral("rectification_deadline"), dateValue(i.rectificationDeadline)},
             {QStringLiteral("signed_sha256"), i.signedSha256}};
+    // Only inspections of an institution carry the key, so records stored before it existed keep their
+    // JSON and the audit trail still verifies them.
+    if (!i.institution.isNull())
+        o.insert(QStringLiteral("institution"), uuidValue(i.institution));
+    return o;
 }
 
 QJsonObject toJson(const InspectionAnswer &a)

@@ -116,6 +116,14 @@ TEST_P(InstitutionInspectionTest, TheHeaderComesFromTheRegisterAndSigningClosesT
     EXPECT_EQ(i->header.value(u"kind").toString(), u"授权"_s);
     EXPECT_EQ(i->header.value(u"items").toString(), u"电能表、互感器"_s);
 
+    // The audit digest of an inspection of a standard or a bureau is what it was before institutions
+    // existed, so records stored by an earlier version still verify.
+    EXPECT_EQ(toJson(*i).value(u"institution").toString(), body.meta.uuid.toString(QUuid::WithoutBraces));
+    Inspection ofStandard = *i;
+    ofStandard.subject = InspectionSubject::Standard;
+    ofStandard.institution = {};
+    EXPECT_FALSE(toJson(ofStandard).contains(u"institution"));
+
     InspectionQuery q;
     q.institution = body.meta.uuid;
     auto listed = store().summaries(q);
