@@ -3120,36 +3120,6 @@ reverify verify 记录.json
         <translation>已为 %2 声明项目 %1。</translation>
     </message>
     <message>
-        <source>institutions import FILE.csv
-    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
-institutions list [--format table|json]
-institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
-    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
-institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
-    the publishable list of revoked bodies.
-institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
-    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
-institutions items INSTITUTION [--format table|json]
-institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]
-institutions undeclare INSTITUTION --item ITEM
-    the declared items (检定能力声明) of a self-committed enterprise and the standard each is verified on; declaring an item again updates it; a certificate&apos;s expiry makes the declaration due for update.
-INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
-        <translation>institutions import FILE.csv
-    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
-institutions list [--format table|json]
-institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
-    撤销依据：reports_not_submitted、inspection_failed、conditions_not_met、institution_dissolved、serious_violation、standard_not_maintained。
-institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
-    可公布的撤销名单。
-institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
-    登记月报（按器具类别的合格/不合格数）；次月 3 日后收到的为迟报。
-institutions items INSTITUTION [--format table|json]
-institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]
-institutions undeclare INSTITUTION --item ITEM
-    承诺制企业的声明项目（检定能力声明）及各项所用的计量标准；再次声明同一项目即为更新；证书到期时须更新声明。
-INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
-    </message>
-    <message>
         <source>list, revoked, items: output format</source>
         <translation>list、revoked、items：输出格式</translation>
     </message>
@@ -3200,6 +3170,52 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>exchange: merge into a fresh schema of this PostgreSQL server</source>
         <translation>exchange：合并到该 PostgreSQL 服务器的新建 schema</translation>
+    </message>
+    <message>
+        <source>--regulation-changed: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--regulation-changed：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--regulation-changed: name the new regulation with --regulation</source>
+        <translation>--regulation-changed：请用 --regulation 给出新的检定规程</translation>
+    </message>
+    <message>
+        <source>institutions import FILE.csv
+    imports the register, all or nothing. Columns: name/机构名称, credit_code/统一社会信用代码, kind/类型 (authorized/授权 or self_committed/承诺), certificate_no/授权证书编号, issued_on/发证日期, expires_on/有效期至 (default: 3 years), published_on/公示日期, items/授权项目 (separated by ; or 、), region/区域, scope/授权范围, status/状态. A body already registered is updated.
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    grounds: reports_not_submitted, inspection_failed, conditions_not_met, institution_dissolved, serious_violation, standard_not_maintained.
+institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
+    the publishable list of revoked bodies.
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    records a monthly report (passed/failed per instrument category); a report received after the 3rd of the next month is late.
+institutions items INSTITUTION [--format table|json]
+institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE] [--regulation CODE [--regulation-changed DATE]]
+institutions undeclare INSTITUTION --item ITEM
+    the declared items (检定能力声明) of a self-committed enterprise and the standard each is verified on; declaring an item again updates it; a certificate&apos;s expiry, or a change of the item&apos;s verification regulation (due 30 days after it), makes the declaration due for update.
+INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name.</source>
+        <translation>institutions import FILE.csv
+    导入名录，全部成功或全部不导入。列：name/机构名称、credit_code/统一社会信用代码、kind/类型（authorized/授权 或 self_committed/承诺）、certificate_no/授权证书编号、issued_on/发证日期、expires_on/有效期至（默认 3 年）、published_on/公示日期、items/授权项目（以 ; 或 、 分隔）、region/区域、scope/授权范围、status/状态。已登记的机构将被更新。
+institutions list [--format table|json]
+institutions revoke INSTITUTION --ground G [--date DATE] [--note TEXT]
+    撤销依据：reports_not_submitted、inspection_failed、conditions_not_met、institution_dissolved、serious_violation、standard_not_maintained。
+institutions revoked [--format table|json] [--out FILE.csv|FILE.xlsx] [--pdf FILE.pdf]
+    可公布的撤销名单。
+institutions report INSTITUTION --month YYYY-MM [--received DATE] --lines &quot;电能表=120/2;水表=30/0&quot;
+    登记月报（按器具类别的合格/不合格数）；次月 3 日后收到的为迟报。
+institutions items INSTITUTION [--format table|json]
+institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE] [--regulation CODE [--regulation-changed DATE]]
+institutions undeclare INSTITUTION --item ITEM
+    承诺制企业的声明项目（检定能力声明）及各项所用的计量标准；再次声明同一项目即为更新；证书到期或项目的检定规程变更（其后 30 日内）时须更新声明。
+INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整名称。</translation>
+    </message>
+    <message>
+        <source>declare: the verification regulation of the item</source>
+        <translation>declare：该项目所依据的检定规程</translation>
+    </message>
+    <message>
+        <source>declare: when that regulation changed</source>
+        <translation>declare：该规程变更的日期</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5310,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>done</source>
         <translation>已办结</translation>
+    </message>
+    <message>
+        <source>%1 (regulation %2 changed on %3)</source>
+        <translation>%1（检定规程 %2 于 %3 变更）</translation>
     </message>
 </context>
 <context>
@@ -9968,6 +9988,30 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>Name the declared item.</source>
         <translation>请填写声明项目。</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>检定规程</translation>
+    </message>
+    <message>
+        <source>Regulation changed on</source>
+        <translation>规程变更日期</translation>
+    </message>
+    <message>
+        <source>e.g. JJG 577-2012</source>
+        <translation>例如：JJG 577-2012</translation>
+    </message>
+    <message>
+        <source>Regulation c&amp;hanged on:</source>
+        <translation>规程变更日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation>检定规程(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name the new regulation the item is verified to.</source>
+        <translation>请填写该项目新依据的检定规程。</translation>
     </message>
 </context>
 <context>

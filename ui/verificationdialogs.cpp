@@ -49,9 +49,10 @@ DeclaredItemsDialog::DeclaredItemsDialog(core::Repository &repo, const core::Ver
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("declaredItemsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Standard certificate"), tr("Certificate valid to")});
+    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Standard certificate"), tr("Certificate valid to"),
+                                        tr("Regulation"), tr("Regulation changed on")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -69,6 +70,14 @@ DeclaredItemsDialog::DeclaredItemsDialog(core::Repository &repo, const core::Ver
     m_expires->setObjectName(QStringLiteral("declaredExpiresEdit"));
     m_expires->setEnabled(false);
     connect(m_expiresKnown, &QCheckBox::toggled, m_expires, &QWidget::setEnabled);
+    m_regulation = new QLineEdit(this);
+    m_regulation->setObjectName(QStringLiteral("declaredRegulationEdit"));
+    m_regulation->setPlaceholderText(tr("e.g. JJG 577-2012"));
+    m_regulationChanged = new QCheckBox(tr("Regulation c&hanged on:"), this);
+    m_regulationChangedOn = makeDateEdit(repo.clock().today(), this);
+    m_regulationChangedOn->setMaximumDate(repo.clock().today());
+    m_regulationChangedOn->setEnabled(false);
+    connect(m_regulationChanged, &QCheckBox::toggled, m_regulationChangedOn, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
     auto *itemLabel = new QLabel(tr("&Item:"), this);
@@ -78,6 +87,10 @@ DeclaredItemsDialog::DeclaredItemsDialog(core::Repository &repo, const core::Ver
     form->addRow(itemLabel, m_item);
     form->addRow(standardLabel, m_standard);
     form->addRow(m_expiresKnown, m_expires);
+    auto *regulationLabel = new QLabel(tr("&Regulation:"), this);
+    regulationLabel->setBuddy(m_regulation);
+    form->addRow(regulationLabel, m_regulation);
+    form->addRow(m_regulationChanged, m_regulationChangedOn);
 
     m_save = new QPushButton(tr("S&ave item"), this);
     m_save->setObjectName(QStringLiteral("saveDeclaredItemButton"));
@@ -128,11 +141,15 @@ void DeclaredItemsDialog::reload()
     for (int r = 0; r < m_items.size(); ++r) {
         const core::DeclaredItem &d = m_items[r];
         const QStringList cells{d.item, d.standardCertificateNo,
-                                core::calendar::isoDate(d.certificateExpiresOn)};
+                                core::calendar::isoDate(d.certificateExpiresOn), d.regulation,
+                                core::calendar::isoDate(d.regulationChangedOn)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
+    // The form is empty after a reload: choosing a row fills it again.
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
     m_withdraw->setEnabled(false);
 }
 
@@ -148,6 +165,10 @@ void DeclaredItemsDialog::rowChosen()
     m_expiresKnown->setChecked(d.certificateExpiresOn.isValid());
     if (d.certificateExpiresOn.isValid())
         m_expires->setDate(d.certificateExpiresOn);
+    m_regulation->setText(d.regulation);
+    m_regulationChanged->setChecked(d.regulationChangedOn.isValid());
+    if (d.regulationChangedOn.isValid())
+        m_regulationChangedOn->setDate(d.regulationChangedOn);
 }
 
 bool DeclaredItemsDialog::saveItem()
@@ -166,6 +187,13 @@ bool DeclaredItemsDialog::saveItem()
     d.item = name;
     d.standardCertificateNo = m_standard->text().trimmed();
     d.certificateExpiresOn = m_expiresKnown->isChecked() ? m_expires->date() : QDate();
+    d.regulation = m_regulation->text().trimmed();
+    d.regulationChangedOn = m_regulationChanged->isChecked() ? m_regulationChangedOn->date() : QDate();
+    if (d.regulationChangedOn.isValid() && d.regulation.isEmpty()) {
+        m_error->setText(tr("Name the new regulation the item is verified to."));
+        m_regulation->setFocus();
+        return false;
+    }
     auto saved = m_repo.verification().saveDeclaredItem(d, core::systemActor());
     if (!saved) {
         m_error->setText(saved.error().text());
@@ -176,6 +204,8 @@ bool DeclaredItemsDialog::saveItem()
     m_item->clear();
     m_standard->clear();
     m_expiresKnown->setChecked(false);
+    m_regulation->clear();
+    m_regulationChanged->setChecked(false);
     m_item->setFocus();
     return true;
 }

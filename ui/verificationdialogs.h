@@ -37,6 +37,9 @@ public:
     QLineEdit *standardEdit() const { return m_standard; }
     QDateEdit *expiresEdit() const { return m_expires; }
     QCheckBox *expiresKnownBox() const { return m_expiresKnown; }
+    QLineEdit *regulationEdit() const { return m_regulation; }
+    QCheckBox *regulationChangedBox() const { return m_regulationChanged; }
+    QDateEdit *regulationChangedEdit() const { return m_regulationChangedOn; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *withdrawButton() const { return m_withdraw; }
     QLabel *errorLabel() const { return m_error; }
@@ -58,6 +61,9 @@ private:
     QLineEdit *m_standard;
     QCheckBox *m_expiresKnown;
     QDateEdit *m_expires;
+    QLineEdit *m_regulation;
+    QCheckBox *m_regulationChanged;
+    QDateEdit *m_regulationChangedOn;
     QPushButton *m_save;
     QPushButton *m_withdraw;
     QLabel *m_error;

@@ -306,7 +306,11 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
                                 {u"standard_certificate_no"_s, d.standardCertificateNo},
                                 {u"certificate_expires_on"_s, d.certificateExpiresOn.isValid()
                                                                   ? QJsonValue(iso(d.certificateExpiresOn))
-                                                                  : QJsonValue()}});
+                                                                  : QJsonValue()},
+                                {u"regulation"_s, d.regulation},
+                                {u"regulation_changed_on"_s, d.regulationChangedOn.isValid()
+                                                                 ? QJsonValue(iso(d.regulationChangedOn))
+                                                                 : QJsonValue()}});
             app.console().out(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
             return ExitOk;
         }
@@ -341,6 +345,19 @@ int runDeclaredItems(CliApp &app, core::Repository &repo, const Arguments &args)
                 kInstitutions,
                 CliApp::tr("--expires: '%1' is not a date (YYYY-MM-DD)").arg(args.value(u"expires"_s)));
         d.certificateExpiresOn = *expires;
+    }
+    if (args.has(u"regulation"_s))
+        d.regulation = args.value(u"regulation"_s).trimmed();
+    if (args.has(u"regulation-changed"_s)) {
+        const auto changed = core::calendar::parseDate(args.value(u"regulation-changed"_s));
+        if (!changed)
+            return app.badInput(kInstitutions,
+                                CliApp::tr("--regulation-changed: '%1' is not a date (YYYY-MM-DD)")
+                                    .arg(args.value(u"regulation-changed"_s)));
+        if (d.regulation.isEmpty())
+            return app.badInput(
+                kInstitutions, CliApp::tr("--regulation-changed: name the new regulation with --regulation"));
+        d.regulationChangedOn = *changed;
     }
     auto saved = repo.verification().saveDeclaredItem(d, core::systemActor());
     if (!saved)
@@ -664,16 +681,19 @@ QList<Command> verificationCommands()
             "    records a monthly report (passed/failed per instrument category); a report received after "
             "the 3rd of the next month is late.\n"
             "institutions items INSTITUTION [--format table|json]\n"
-            "institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE]\n"
+            "institutions declare INSTITUTION --item ITEM [--standard CERTIFICATE_NO] [--expires DATE] "
+            "[--regulation CODE [--regulation-changed DATE]]\n"
             "institutions undeclare INSTITUTION --item ITEM\n"
             "    the declared items (检定能力声明) of a self-committed enterprise and the standard each is "
-            "verified on; declaring an item again updates it; a certificate's expiry makes the declaration "
-            "due for update.\n"
+            "verified on; declaring an item again updates it; a certificate's expiry, or a change of the "
+            "item's verification regulation (due 30 days after it), makes the declaration due for update.\n"
             "INSTITUTION is a credit code, an id (its first 8 characters suffice) or the exact name."),
         {{u"format"_s, u"table|json"_s, CliApp::tr("list, revoked, items: output format")},
          {u"item"_s, u"ITEM"_s, CliApp::tr("declare, undeclare: the declared item")},
          {u"standard"_s, u"CERTIFICATE_NO"_s, CliApp::tr("declare: the certificate of the standard used")},
          {u"expires"_s, u"DATE"_s, CliApp::tr("declare: the standard certificate's expiry")},
+         {u"regulation"_s, u"CODE"_s, CliApp::tr("declare: the verification regulation of the item")},
+         {u"regulation-changed"_s, u"DATE"_s, CliApp::tr("declare: when that regulation changed")},
          {u"ground"_s, u"G"_s, CliApp::tr("revoke: the ground of revocation")},
          {u"date"_s, u"DATE"_s, CliApp::tr("revoke: the date of revocation (default today)")},
          {u"note"_s, u"TEXT"_s, CliApp::tr("revoke: a note")},

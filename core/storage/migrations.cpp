@@ -388,6 +388,12 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE inspections ADD COLUMN institution_uuid TEXT"),
              QStringLiteral("CREATE INDEX inspections_institution ON inspections (institution_uuid)"),
          }},
+        {13,
+         QStringLiteral("the verification regulation of a declared item and when it changed"),
+         {
+             QStringLiteral("ALTER TABLE declared_items ADD COLUMN regulation TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE declared_items ADD COLUMN regulation_changed_on TEXT"),
+         }},
     };
     return kSteps;
 }

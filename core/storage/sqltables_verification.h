@@ -85,12 +85,21 @@ template<> struct Table<DeclaredItem>
     static QString name() { return QStringLiteral("declared_items"); }
     static QStringList columns()
     {
-        return {QStringLiteral("body_uuid"), QStringLiteral("item"),
-                QStringLiteral("standard_certificate_no"), QStringLiteral("certificate_expires_on")};
+        return {QStringLiteral("body_uuid"),
+                QStringLiteral("item"),
+                QStringLiteral("standard_certificate_no"),
+                QStringLiteral("certificate_expires_on"),
+                QStringLiteral("regulation"),
+                QStringLiteral("regulation_changed_on")};
     }
     static QVariantList values(const DeclaredItem &d)
     {
-        return {text(d.body), d.item, d.standardCertificateNo, text(d.certificateExpiresOn)};
+        return {text(d.body),
+                d.item,
+                d.standardCertificateNo,
+                text(d.certificateExpiresOn),
+                d.regulation,
+                text(d.regulationChangedOn)};
     }
     static void read(const QSqlQuery &q, int c, DeclaredItem &d)
     {
@@ -98,6 +107,8 @@ template<> struct Table<DeclaredItem>
         d.item = q.value(c++).toString();
         d.standardCertificateNo = q.value(c++).toString();
         d.certificateExpiresOn = dateAt(q, c++);
+        d.regulation = q.value(c++).toString();
+        d.regulationChangedOn = dateAt(q, c++);
     }
 };
 

@@ -149,9 +149,19 @@ QList<Obligation> Obligations::of(const VerificationBody &body, const QList<Decl
         b.add(ObligationKind::FirstInspection, addMonths(body.publishedOn, rules.firstInspectionMonths),
               calendar::isoDate(body.publishedOn));
         // 000: the published information is updated when a standard's certificate expires.
-        for (const DeclaredItem &d : items)
-            if (d.body == body.meta.uuid && d.certificateExpiresOn.isValid())
+        for (const DeclaredItem &d : items) {
+            if (d.body != body.meta.uuid)
+                continue;
+            if (d.certificateExpiresOn.isValid())
                 b.add(ObligationKind::DeclarationUpdate, d.certificateExpiresOn, d.item);
+            // 000: also when the verification regulation of an item changes, within the days the
+            // locality allows.
+            if (d.regulationChangedOn.isValid())
+                b.add(ObligationKind::DeclarationUpdate,
+                      fromBoost(toBoost(d.regulationChangedOn) + bg::days(rules.declarationUpdateDays)),
+                      tr("%1 (regulation %2 changed on %3)")
+                          .arg(d.item, d.regulation, calendar::isoDate(d.regulationChangedOn)));
+        }
         return b.out;
     }
 

@@ -45,6 +45,7 @@ struct ObligationRules
     int certificateYears = 3; ///< validity of an authorization certificate (002 (4))
     int dueWindowDays = 30;   ///< an obligation is "due" this many days before its date
     int firstInspectionMonths = 2;
+    int declarationUpdateDays = 30; ///< 000 says "promptly" (及时) after a regulation changes
     int sealReturnDays = 30;
     int reapplicationYears = 3;
     int lookBackMonths = 12; ///< periodic obligations are listed from this long before today

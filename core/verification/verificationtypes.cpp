@@ -265,10 +265,17 @@ QJsonObject toJson(const VerificationBody &b)
 
 QJsonObject toJson(const DeclaredItem &d)
 {
-    return {{QStringLiteral("body_uuid"), uuid(d.body)},
-            {QStringLiteral("item"), d.item},
-            {QStringLiteral("standard_certificate_no"), d.standardCertificateNo},
-            {QStringLiteral("certificate_expires_on"), date(d.certificateExpiresOn)}};
+    QJsonObject o{{QStringLiteral("body_uuid"), uuid(d.body)},
+                  {QStringLiteral("item"), d.item},
+                  {QStringLiteral("standard_certificate_no"), d.standardCertificateNo},
+                  {QStringLiteral("certificate_expires_on"), date(d.certificateExpiresOn)}};
+    // Only items with a regulation carry the keys, so items stored before they existed keep their JSON
+    // (and the audit trail still verifies them).
+    if (!d.regulation.isEmpty() || d.regulationChangedOn.isValid()) {
+        o.insert(QStringLiteral("regulation"), d.regulation);
+        o.insert(QStringLiteral("regulation_changed_on"), date(d.regulationChangedOn));
+    }
+    return o;
 }
 
 QJsonObject toJson(const ObligationClosure &c)

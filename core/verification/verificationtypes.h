@@ -62,6 +62,8 @@ struct DeclaredItem
     QString item;
     QString standardCertificateNo;
     QDate certificateExpiresOn;
+    QString regulation;        ///< the verification regulation (检定规程) the item is verified to
+    QDate regulationChangedOn; ///< when that regulation was changed (the declaration is then updated)
 };
 
 /// The evidence that closed one obligation of a body (or of the bureau towards it): which obligation

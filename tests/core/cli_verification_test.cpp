@@ -278,6 +278,24 @@ TEST_F(CliVerificationTest, DeclaredItemsAreEditedAndTheRegisterFollows)
     EXPECT_TRUE(r.err.contains(u"电能表"_s)) << r;
     EXPECT_EQ(gasMeter()[u"certificate_expires_on"_s].toString(), u"2031-01-14"_s);
 
+    // A changed regulation: the declaration is due for update within 30 days.
+    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"燃气表"_s, u"--regulation"_s,
+             u"JJG 577-2012"_s, u"--regulation-changed"_s, u"2026-11-20"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_EQ(gasMeter()[u"regulation_changed_on"_s].toString(), u"2026-11-20"_s);
+    bool regulationDue = false;
+    for (const QJsonValue &o :
+         json({u"obligations"_s, u"--as-of"_s, u"2026-12-01"_s, u"--format"_s, u"json"_s}))
+        if (o[u"kind"_s].toString() == u"declaration_update" && o[u"due_on"_s].toString() == u"2026-12-20") {
+            regulationDue = true;
+            EXPECT_EQ(o[u"status"_s].toString(), u"due"_s);
+            EXPECT_TRUE(o[u"period"_s].toString().contains(u"JJG 577-2012"_s));
+        }
+    EXPECT_TRUE(regulationDue);
+    r = cli({u"institutions"_s, u"declare"_s, code2, u"--item"_s, u"水表"_s, u"--regulation-changed"_s,
+             u"2026-11-20"_s});
+    EXPECT_EQ(r.exitCode, 2) << "the new regulation is needed";
+
     r = cli({u"institutions"_s, u"undeclare"_s, code2, u"--item"_s, u"水表"_s});
     ASSERT_EQ(r.exitCode, 0) << r;
     EXPECT_EQ(json({u"institutions"_s, u"items"_s, code2, u"--format"_s, u"json"_s}).size(), 1);

@@ -200,13 +200,44 @@ TEST(ObligationCalendar, SelfCommittedFirstInspectionIsMonthEndClamped)
                       b.meta.uuid,
                       QStringLiteral("燃气表"),
                       QStringLiteral("[2019]津量标滨证字第012号"),
-                      d(2024, 6, 30)};
+                      d(2024, 6, 30),
+                      {},
+                      {}};
     list = Obligations::of(b, {item}, {}, {}, d(2024, 7, 1));
     const Obligation *update = find(list, ObligationKind::DeclarationUpdate);
     ASSERT_TRUE(update);
     EXPECT_EQ(update->dueOn, d(2024, 6, 30));
     EXPECT_EQ(update->period, QStringLiteral("燃气表"));
     EXPECT_EQ(update->status, ObligationStatus::Overdue);
+
+    // 000: a changed verification regulation also calls for an update of the published declaration,
+    // within 30 days; the evidence of the update closes it.
+    item.certificateExpiresOn = d(2030, 6, 30);
+    item.regulation = QStringLiteral("JJG 577-2012");
+    item.regulationChangedOn = d(2024, 7, 10);
+    list = Obligations::of(b, {item}, {}, {}, d(2024, 8, 9));
+    QList<const Obligation *> updates;
+    for (const Obligation &o : list)
+        if (o.kind == ObligationKind::DeclarationUpdate)
+            updates << &o;
+    ASSERT_EQ(updates.size(), 2);
+    const Obligation *regulation = updates[0]->dueOn == d(2024, 8, 9) ? updates[0] : updates[1];
+    EXPECT_EQ(regulation->dueOn, d(2024, 8, 9));
+    EXPECT_EQ(regulation->status, ObligationStatus::Due) << "due on its last day, not overdue";
+    EXPECT_TRUE(regulation->period.contains(QStringLiteral("JJG 577-2012")))
+        << regulation->period.toStdString();
+    ObligationClosure updated{{},
+                              b.meta.uuid,
+                              QStringLiteral("declaration_update"),
+                              d(2024, 8, 9),
+                              d(2024, 8, 1),
+                              QStringLiteral("平台公示信息已更新"),
+                              {}};
+    list = Obligations::of(b, {item}, {updated}, {}, d(2024, 8, 10));
+    for (const Obligation &o : list)
+        if (o.kind == ObligationKind::DeclarationUpdate && o.dueOn == d(2024, 8, 9)) {
+            EXPECT_EQ(o.status, ObligationStatus::Done);
+        }
 }
 
 TEST(ObligationCalendar, RevocationFollowUp)

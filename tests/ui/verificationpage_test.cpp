@@ -129,6 +129,26 @@ TEST(VerificationPage, DeclaredItemsAreEditedInTheirDialogAndTheRegisterFollows)
         }
     }
 
+    // A changed regulation needs the regulation's name.
+    dialog.table()->selectRow(rowOf(QStringLiteral("燃气表")));
+    dialog.regulationChangedBox()->setChecked(true);
+    dialog.regulationChangedEdit()->setDate(QDate(2026, 12, 1));
+    dialog.regulationEdit()->clear();
+    EXPECT_FALSE(dialog.saveItem());
+    EXPECT_EQ(dialog.itemEdit()->text(), QStringLiteral("燃气表")) << "the form keeps what was typed";
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("regulation")))
+        << dialog.errorLabel()->text().toStdString();
+    dialog.regulationEdit()->setText(QStringLiteral("JJG 577-2012"));
+    ASSERT_TRUE(dialog.saveItem()) << dialog.errorLabel()->text().toStdString();
+    auto afterRegulation = ws.repo().verification().declaredItems(saved->meta.uuid);
+    ASSERT_TRUE(afterRegulation.ok());
+    for (const core::DeclaredItem &d : *afterRegulation) {
+        if (d.item == u"燃气表") {
+            EXPECT_EQ(d.regulation, QStringLiteral("JJG 577-2012"));
+            EXPECT_EQ(d.regulationChangedOn, QDate(2026, 12, 1));
+        }
+    }
+
     dialog.table()->selectRow(rowOf(QStringLiteral("水表")));
     ASSERT_TRUE(dialog.withdrawButton()->isEnabled());
     ASSERT_TRUE(dialog.withdrawItem());
