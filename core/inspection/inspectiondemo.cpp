@@ -1,11 +1,11 @@
 #include "inspectiondemo.h"
 
+#include "campaign/campaignstore.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "demo/demonames.h"
 #include "demo/demorandom.h"
 #include "pngwriter.h"
-#include "campaign/campaignstore.h"
 #include "storage/repository.h"
 
 #include <QCoreApplication>
@@ -271,7 +271,8 @@ Result<QStringList> InspectionDemo::run(Repository &repo, const DemoContext &con
     QHash<QUuid, QUuid> planBySubject;
     if (auto campaigns = repo.campaigns().campaigns()) {
         for (const Campaign &c : *campaigns)
-            if (c.phases.onSite.start.isValid() && c.phases.onSite.start <= today && today <= c.phases.onSite.end)
+            if (c.phases.onSite.start.isValid() && c.phases.onSite.start <= today &&
+                today <= c.phases.onSite.end)
                 campaign = c;
         if (campaign)
             if (auto plan = repo.campaigns().planEntries(campaign->meta.uuid))
