@@ -4,6 +4,7 @@
 #include "dialogservice.h"
 #include "storage/repository.h"
 #include "verification/verificationstore.h"
+#include "verificationdialogs.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -24,22 +25,13 @@ namespace ui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
+/// The sample the draw will take: the sampling engine's rule with the parameters of Reverifications::draw.
 int sampleSize(qsizetype population, int ratioBasisPoints)
 {
-    // ceil(ratio × N), at least one: the rule of Reverifications::draw, shown before the draw.
-    const qint64 n = qint64(population) * ratioBasisPoints;
-    return population == 0 ? 0 : int(std::max<qint64>(1, (n + 9999) / 10000));
+    core::sampling::Parameters params;
+    params.ratioBasisPoints = ratioBasisPoints;
+    params.minimumSize = 1;
+    return population == 0 ? 0 : core::sampling::sampleSize(population, params);
 }
 
 const core::ReverifyResult kResults[] = {core::ReverifyResult::Pending, core::ReverifyResult::Passed,
@@ -128,7 +120,7 @@ ReverifyWizard::ReverifyWizard(core::Repository &repo, const core::VerificationB
                           "in. Refusing to cooperate counts as failed."));
     m_drawnSummary = new QLabel(drawn);
     m_drawnSummary->setWordWrap(true);
-    m_drawn = makeTable({tr("Instrument"), tr("Category"), tr("Name")}, drawn);
+    m_drawn = makeRowTable({tr("Instrument"), tr("Category"), tr("Name")}, drawn);
     m_drawn->setObjectName(QStringLiteral("reverifyDrawnTable"));
     auto *drawnLayout = new QVBoxLayout(drawn);
     drawnLayout->addWidget(m_drawnSummary);
@@ -233,7 +225,7 @@ ReverificationTab::ReverificationTab(core::Repository &repo, QWidget *parent) : 
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("reverifyRateLabel"));
     m_rate->setWordWrap(true);
-    m_results = makeTable({tr("Instrument"), tr("Result")}, this);
+    m_results = makeRowTable({tr("Instrument"), tr("Result")}, this);
     m_results->setObjectName(QStringLiteral("reverifyResultsTable"));
 
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,18 @@ QDateEdit *makeDateEdit(QDate date, QWidget *parent)
 
 } // namespace
 
+QTableWidget *makeRowTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
 // ---- declared items ----------------------------------------------------------------------------------
 
 DeclaredItemsDialog::DeclaredItemsDialog(core::Repository &repo, const core::VerificationBody &body,

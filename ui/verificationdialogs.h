@@ -21,6 +21,9 @@ class Repository;
 
 namespace ui {
 
+/// A read-only table of whole rows with these column headers, as the verification bodies page shows them.
+QTableWidget *makeRowTable(const QStringList &headers, QWidget *parent);
+
 /// The capability declaration (检定能力声明) of a body: its declared items with the standard each is
 /// verified on and that certificate's expiry. Every save and withdrawal goes to the store at once (and
 /// the register's list of items follows); a refused change is named under the form and changes nothing.

@@ -26,18 +26,6 @@ namespace ui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &background = {})
 {
     for (int c = 0; c < cells.size(); ++c) {
@@ -81,9 +69,9 @@ VerificationPage::VerificationPage(core::Repository &repo, QWidget *parent) : Ar
     });
     m_publish->setObjectName(QStringLiteral("publishRevokedAction"));
     registerLayout->addWidget(tools);
-    m_register = makeTable({tr("Name"), tr("Credit code"), tr("Kind"), tr("Status"), tr("Certificate"),
-                            tr("Valid to / published"), tr("Items"), tr("Region")},
-                           registerPage);
+    m_register = makeRowTable({tr("Name"), tr("Credit code"), tr("Kind"), tr("Status"), tr("Certificate"),
+                               tr("Valid to / published"), tr("Items"), tr("Region")},
+                              registerPage);
     m_register->setSelectionMode(QAbstractItemView::SingleSelection);
     registerLayout->addWidget(m_register);
     connect(m_register, &QTableWidget::itemSelectionChanged, this, &VerificationPage::updateActions);
@@ -111,9 +99,9 @@ VerificationPage::VerificationPage(core::Repository &repo, QWidget *parent) : Ar
     m_close->setToolTip(tr("Record the day the chosen obligation was met and the evidence"));
     bar->addWidget(closeButton);
     calendarLayout->addLayout(bar);
-    m_obligations = makeTable({tr("Status"), tr("Due"), tr("Institution"), tr("Obligation"), tr("For"),
-                               tr("Closed on"), tr("Evidence")},
-                              calendar);
+    m_obligations = makeRowTable({tr("Status"), tr("Due"), tr("Institution"), tr("Obligation"), tr("For"),
+                                  tr("Closed on"), tr("Evidence")},
+                                 calendar);
     calendarLayout->addWidget(m_obligations);
     m_tabs->addTab(calendar, tr("&Obligations calendar"));
     m_obligations->setSelectionMode(QAbstractItemView::SingleSelection);
