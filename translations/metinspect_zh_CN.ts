@@ -5437,6 +5437,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <source>cannot use the schema %1: %2</source>
         <translation>无法使用 schema %1：%2</translation>
     </message>
+    <message>
+        <source>storing records in %1: %2</source>
+        <translation>写入 %1 的记录：%2</translation>
+    </message>
 </context>
 <context>
     <name>core::ReadingsFile</name>
@@ -7448,6 +7452,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>%1 needs the role %2; %3 is logged in as %4</source>
         <translation>%1需要角色%2；%3 当前以%4身份登录</translation>
+    </message>
+    <message>
+        <source>storing records in %1</source>
+        <translation>写入 %1 的记录</translation>
     </message>
 </context>
 <context>

@@ -384,19 +384,14 @@ void ExchangePage::mergePackages(const QStringList &files)
             job->failed = int(job->files.size());
             return;
         }
-        for (int i = 0; i < job->files.size() && !job->cancel; ++i) {
-            job->file = i;
-            const QString file = job->files[i];
-            auto r = core::Merger::merge(**repo, file, core::systemActor(), [job](int done, int total) {
-                job->done = done;
-                job->total = total;
-                return !job->cancel.load();
-            });
+        int index = 0;
+        const auto each = [&](const QString &file, const core::Result<core::MergeReport> &r) {
+            job->file = ++index;
             if (!r) {
                 ++job->failed;
                 job->log << tr("%1: refused — %2. Nothing of it was changed.")
                                 .arg(QFileInfo(file).fileName(), r.error().message);
-                continue;
+                return !job->cancel.load();
             }
             QSaveFile receipt(file + QStringLiteral(".receipt.json"));
             const bool wrote = receipt.open(QIODevice::WriteOnly) &&
@@ -411,7 +406,13 @@ void ExchangePage::mergePackages(const QStringList &files)
                                    .arg(r->files));
             job->log << (wrote ? tr("    Receipt for the laptop: %1").arg(receipt.fileName())
                                : tr("    The receipt could not be written beside the package."));
-        }
+            return !job->cancel.load();
+        };
+        core::Merger::mergeAll(**repo, job->files, core::systemActor(), each, [job](int done, int total) {
+            job->done = done;
+            job->total = total;
+            return !job->cancel.load();
+        });
     });
     connect(m_thread, &QThread::finished, this, &ExchangePage::mergeDone);
     m_mergeButton->setEnabled(false);

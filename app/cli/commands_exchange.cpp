@@ -253,42 +253,45 @@ int runMerge(CliApp &app, const Arguments &args)
     if (!repo)
         return status;
     int worst = ExitOk;
-    for (const QString &file : files) {
-        auto r = core::Merger::merge(*repo, file, core::systemActor());
-        if (!r) {
-            app.console().error(u"metinspect-cli merge: "_s + r.error().text());
-            app.console().error(CliApp::tr("%1 was not merged; nothing of it was changed.").arg(file));
-            worst = r.error().isBadInput() ? std::max(worst, int(ExitBadInput)) : ExitFailure;
-            continue;
-        }
-        const QString receipt = receiptOut.isEmpty() ? file + u".receipt.json"
-                                : files.size() == 1
-                                    ? receiptOut
-                                    : receiptOut + u'/' + QFileInfo(file).fileName() + u".receipt.json";
-        QSaveFile out(receipt);
-        if (!out.open(QIODevice::WriteOnly) || out.write(r->receipt) != r->receipt.size() || !out.commit()) {
-            app.console().error(u"metinspect-cli merge: "_s +
-                                CliApp::tr("cannot write the receipt %1").arg(receipt));
-            worst = ExitFailure;
-        }
-        if (r->alreadyMerged)
-            app.console().line(
-                CliApp::tr("%1: already merged before (fingerprint %2); nothing changed. Receipt: %3")
-                    .arg(file, r->fingerprint, receipt));
-        else
-            app.console().line(
-                CliApp::tr("%1: merged from %2 (sequence %3): %4 records taken, %5 already held, %6 "
-                           "older than held, %7 removed, %8 conflicts, %9 files. Receipt: %10")
-                    .arg(file, r->originName.isEmpty() ? r->origin : r->originName)
-                    .arg(r->sequence)
-                    .arg(r->accepted)
-                    .arg(r->unchanged)
-                    .arg(r->stale)
-                    .arg(r->deleted)
-                    .arg(r->conflicts)
-                    .arg(r->files)
-                    .arg(receipt));
-    }
+    core::Merger::mergeAll(
+        *repo, files, core::systemActor(),
+        [&](const QString &file, const core::Result<core::MergeReport> &r) {
+            if (!r) {
+                app.console().error(u"metinspect-cli merge: "_s + r.error().text());
+                app.console().error(CliApp::tr("%1 was not merged; nothing of it was changed.").arg(file));
+                worst = r.error().isBadInput() ? std::max(worst, int(ExitBadInput)) : ExitFailure;
+                return true;
+            }
+            const QString receipt = receiptOut.isEmpty() ? file + u".receipt.json"
+                                    : files.size() == 1
+                                        ? receiptOut
+                                        : receiptOut + u'/' + QFileInfo(file).fileName() + u".receipt.json";
+            QSaveFile out(receipt);
+            if (!out.open(QIODevice::WriteOnly) || out.write(r->receipt) != r->receipt.size() ||
+                !out.commit()) {
+                app.console().error(u"metinspect-cli merge: "_s +
+                                    CliApp::tr("cannot write the receipt %1").arg(receipt));
+                worst = ExitFailure;
+            }
+            if (r->alreadyMerged)
+                app.console().line(
+                    CliApp::tr("%1: already merged before (fingerprint %2); nothing changed. Receipt: %3")
+                        .arg(file, r->fingerprint, receipt));
+            else
+                app.console().line(
+                    CliApp::tr("%1: merged from %2 (sequence %3): %4 records taken, %5 already held, %6 "
+                               "older than held, %7 removed, %8 conflicts, %9 files. Receipt: %10")
+                        .arg(file, r->originName.isEmpty() ? r->origin : r->originName)
+                        .arg(r->sequence)
+                        .arg(r->accepted)
+                        .arg(r->unchanged)
+                        .arg(r->stale)
+                        .arg(r->deleted)
+                        .arg(r->conflicts)
+                        .arg(r->files)
+                        .arg(receipt));
+            return true;
+        });
     return worst;
 }
 

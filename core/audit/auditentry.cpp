@@ -1,6 +1,6 @@
 #include "auditentry.h"
 
-#include "sha256.h"
+#include "crypto/crypto.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -38,7 +38,7 @@ QString AuditEntry::computeHash(QByteArrayView changesUtf8) const
     canonical += '\x1f';
     part(recordHash);
     canonical += prevHash.toUtf8();
-    return QString::fromLatin1(audit::sha256(canonical).toHex());
+    return QString::fromLatin1(crypto::sha256(canonical).toHex());
 }
 
 namespace audit {
@@ -224,7 +224,7 @@ QByteArray recordMembers(const QJsonObject &fields, const QUuid &uuid, qint64 re
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(sha256(bytes).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 } // namespace
 

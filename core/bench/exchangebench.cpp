@@ -271,13 +271,19 @@ Result<QList<BenchFigure>> ExchangeBench::run(const BenchOptions &options, const
     QElapsedTimer merge;
     merge.start();
     int records = 0, files = 0;
-    for (const QString &p : std::as_const(packages)) {
-        auto report = Merger::merge(**bureau, p, QStringLiteral("bench"));
-        if (!report)
-            return report.error();
-        records += report->accepted;
-        files += report->files;
-    }
+    std::optional<Error> failed;
+    Merger::mergeAll(**bureau, packages, QStringLiteral("bench"),
+                     [&](const QString &, const Result<MergeReport> &report) {
+                         if (!report) {
+                             failed = report.error();
+                             return false;
+                         }
+                         records += report->accepted;
+                         files += report->files;
+                         return true;
+                     });
+    if (failed)
+        return *failed;
     const double mergeSeconds = seconds(merge);
     figures.append({Tr::tr("merging %1 packages (%2 records, %3 files) into %4")
                         .arg(packages.size())

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 namespace core::crypto {
@@ -20,12 +21,45 @@ bool ready()
     return ok;
 }
 
+namespace {
+/// The SHA-256 implementation, fetched once rather than looked up by name on every hash.
+const EVP_MD *sha256Md()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), sha256Md(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_ctx));
+}
+
+void Sha256::add(const char *data, qint64 size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_ctx), data, size_t(size));
+}
+
+QByteArray Sha256::digest()
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_ctx), reinterpret_cast<unsigned char *>(out.data()),
+                       &length);
+    return out;
+}
+
 QByteArray sha256(const QByteArray &bytes)
 {
-    ready();
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_Digest(bytes.constData(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(out.data()),
+               &length, sha256Md(), nullptr);
     return out;
 }
 
@@ -36,21 +70,16 @@ QString sha256Hex(const QByteArray &bytes)
 
 Result<QString> sha256OfFile(const QString &path)
 {
-    ready();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, f.errorString()));
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
+    Sha256 hash;
     QByteArray block;
     while (!(block = f.read(1 << 20)).isEmpty())
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(block.constData()),
-                                  quint64(block.size()));
+        hash.add(block);
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, f.errorString()));
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(out.data()));
-    return QString::fromLatin1(out.toHex());
+    return hash.hex();
 }
 
 SigningKeys newSigningKeys()

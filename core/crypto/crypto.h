@@ -12,6 +12,24 @@ namespace core::crypto {
 /// Initialises libsodium once; every function here calls it.
 bool ready();
 
+/// SHA-256 over data given in pieces (OpenSSL, with the processor's SHA instructions where it has them).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void add(const char *data, qint64 size);
+    void add(const QByteArray &bytes) { add(bytes.constData(), bytes.size()); }
+    /// The digest of everything added (32 bytes); the hash cannot be added to afterwards.
+    QByteArray digest();
+    QString hex() { return QString::fromLatin1(digest().toHex()); }
+
+private:
+    void *m_ctx;
+};
+
 QByteArray sha256(const QByteArray &bytes);
 QString sha256Hex(const QByteArray &bytes);
 /// SHA-256 of a file's content, read in blocks; an Io error when it cannot be read.

@@ -50,6 +50,12 @@ public:
     /// The highest revision of a record merged from `origin` (0 if none).
     virtual Result<qint64> originRevision(const QUuid &record, const QString &origin) = 0;
     virtual Status setOriginRevision(const QUuid &record, const QString &origin, qint64 revision) = 0;
+    /// originRevision() of many records at once: those merged from `origin` before, with their revision.
+    virtual Result<QHash<QUuid, qint64>> originRevisions(const QList<QUuid> &records,
+                                                         const QString &origin) = 0;
+    /// setOriginRevision() of many records at once; `replacing` are those of them originRevisions() held.
+    virtual Status setOriginRevisions(const QHash<QUuid, qint64> &revisions, const QString &origin,
+                                      const QList<QUuid> &replacing) = 0;
 
     virtual Result<QList<MergeConflict>> conflicts(bool openOnly = true) = 0;
     virtual Result<MergeConflict> saveConflict(MergeConflict c, const QString &actor) = 0;
@@ -62,10 +68,16 @@ public:
     virtual Result<std::optional<QJsonObject>> fields(const AuditedTable &table, const QUuid &uuid) = 0;
     /// The stored revision of a row of `table`, nullopt when the row is not stored.
     virtual Result<std::optional<qint64>> storedRevision(const AuditedTable &table, const QUuid &uuid) = 0;
+    /// storedRevision() of many rows at once: those of `uuids` that `table` holds, with their revision.
+    virtual Result<QHash<QUuid, qint64>> storedRevisions(const AuditedTable &table,
+                                                         const QList<QUuid> &uuids) = 0;
     /// Inserts or replaces a row exactly as given (meta columns included) and audits the change with
     /// `action`. The row's columns must be the table's.
     virtual Status writeRow(const AuditedTable &table, const QJsonObject &row, const QString &action,
                             const QString &actor) = 0;
+    /// writeRow() of rows not stored yet, several to a statement, each audited with `action`.
+    virtual Status insertRows(const AuditedTable &table, const QList<QJsonObject> &rows,
+                              const QString &action, const QString &actor) = 0;
     virtual Status deleteRow(const AuditedTable &table, const QUuid &uuid, const QString &actor) = 0;
 };
 

@@ -11,6 +11,8 @@
 #include "storage/repository.h"
 #include "zipfile.h"
 
+#include <atomic>
+#include <future>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,12 +57,114 @@ bool sameContent(const QJsonObject &stored, const QJsonObject &incoming)
     return true;
 }
 
+/// Whether `incoming` would replace the sealed content of a signed inspection held here other than by an
+/// amendment (which raises the record's revision number): a signed record is never overwritten, such a
+/// version is a conflict for a person to look at.
+bool replacesSeal(const QJsonObject &stored, const QJsonObject &incoming)
+{
+    const QString seal = stored.value(QStringLiteral("signed_sha256")).toString();
+    return !seal.isEmpty() && incoming.value(QStringLiteral("signed_sha256")).toString() != seal &&
+           incoming.value(QStringLiteral("revision_no")).toInteger() <=
+               stored.value(QStringLiteral("revision_no")).toInteger();
+}
+
+/// The attached files of a package received into the file store's incoming folder: path, SHA-256.
+using IncomingFiles = QList<QPair<QString, QString>>;
+
+void discard(const IncomingFiles &incoming)
+{
+    for (const auto &f : incoming)
+        QFile::remove(f.first);
+}
+
+/// Writes every attached file the store does not hold yet into its incoming folder, checking each against
+/// the manifest's SHA-256; a file it holds is still checked, as a tampered copy makes the package one not to
+/// trust. On any error nothing stays in the incoming folder. Stops early when `stop` is set.
+Result<IncomingFiles> receiveFiles(const VerifiedPackage &pkg, FileStore &files, const std::atomic_bool &stop)
+{
+    IncomingFiles incoming;
+    const auto altered = [&](const QString &member) {
+        discard(incoming);
+        return makeError(ErrorCode::Integrity,
+                         Merger::tr("the attached file %1 was altered: its SHA-256 is not the one in the "
+                                    "manifest; nothing was merged")
+                             .arg(member),
+                         pkg.path);
+    };
+    for (const PackageManifest::Member &m : std::as_const(pkg.manifest.members)) {
+        if (!m.path.startsWith(u"files/"))
+            continue;
+        if (stop) {
+            discard(incoming);
+            return IncomingFiles{};
+        }
+        if (QFile::exists(files.contentPath(m.sha256))) {
+            auto sha = pkg.zip->sha256(m.path);
+            if (!sha || *sha != m.sha256)
+                return altered(m.path);
+            continue;
+        }
+        auto path = files.incomingPath();
+        if (!path) {
+            discard(incoming);
+            return path.error();
+        }
+        auto sha = pkg.zip->extract(m.path, *path);
+        if (!sha) {
+            QFile::remove(*path);
+            discard(incoming);
+            return makeError(sha.error().code, sha.error().message, pkg.path);
+        }
+        incoming.append({*path, m.sha256});
+        if (*sha != m.sha256)
+            return altered(m.path);
+    }
+    return incoming;
+}
+
 } // namespace
 
 Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, const QString &actor,
                                   const Progress &progress)
 {
-    auto opened = PackageReader::open(into, packagePath);
+    return mergeOpened(into, PackageReader::open(into, packagePath), packagePath, actor, progress);
+}
+
+void Merger::mergeAll(Repository &into, const QStringList &packages, const QString &actor, const Each &each,
+                      const Progress &progress)
+{
+    if (packages.isEmpty())
+        return;
+    auto trust = PackageReader::Trust::of(into);
+    if (!trust) {
+        for (const QString &p : packages)
+            if (!each(p, trust.error()))
+                return;
+        return;
+    }
+    // The next package is read, decrypted and checked on a thread of its own (it needs nothing of the
+    // workspace but the keys read above) while this one is merged.
+    const auto openAsync = [&](const QString &path) {
+        return std::async(std::launch::async, [t = *trust, path] { return PackageReader::open(t, path); });
+    };
+    std::future<Result<VerifiedPackage>> next = openAsync(packages.first());
+    for (qsizetype i = 0; i < packages.size(); ++i) {
+        Result<VerifiedPackage> opened = next.get();
+        if (i + 1 < packages.size())
+            next = openAsync(packages[i + 1]);
+        const bool goOn =
+            each(packages[i], mergeOpened(into, std::move(opened), packages[i], actor, progress));
+        if (!goOn)
+            break;
+    }
+    if (next.valid())
+        next.wait();
+}
+
+Result<MergeReport> Merger::mergeOpened(Repository &into, Result<VerifiedPackage> opened,
+                                        const QString &packagePath, const QString &actor,
+                                        const Progress &progress)
+{
     if (!opened)
         return opened.error();
     VerifiedPackage &pkg = *opened;
@@ -89,54 +193,6 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
     if (!keys)
         return keys.error();
 
-    // The attached files first, each written into the file store's incoming folder and checked against
-    // its SHA-256 while it is written; they are moved into place only when the records are committed.
-    FileStore &files = into.files();
-    QList<QPair<QString, QString>> incoming; // path, sha256
-    const auto discard = [&] {
-        for (const auto &f : std::as_const(incoming))
-            QFile::remove(f.first);
-    };
-    for (const PackageManifest::Member &m : std::as_const(pkg.manifest.members)) {
-        if (!m.path.startsWith(u"files/"))
-            continue;
-        if (QFile::exists(files.contentPath(m.sha256))) {
-            // Held already, but a tampered copy still makes the package one not to trust.
-            auto sha = pkg.zip->sha256(m.path);
-            if (!sha || *sha != m.sha256) {
-                discard();
-                return makeError(
-                    ErrorCode::Integrity,
-                    tr("the attached file %1 was altered: its SHA-256 is not the one in the manifest; "
-                       "nothing was merged")
-                        .arg(m.path),
-                    packagePath);
-            }
-            continue;
-        }
-        auto path = files.incomingPath();
-        if (!path) {
-            discard();
-            return path.error();
-        }
-        auto sha = pkg.zip->extract(m.path, *path);
-        if (!sha) {
-            QFile::remove(*path);
-            discard();
-            return makeError(sha.error().code, sha.error().message, packagePath);
-        }
-        incoming.append({*path, m.sha256});
-        if (*sha != m.sha256) {
-            discard();
-            return makeError(
-                ErrorCode::Integrity,
-                tr("the attached file %1 was altered: its SHA-256 is not the one in the manifest; "
-                   "nothing was merged")
-                    .arg(m.path),
-                packagePath);
-        }
-    }
-
     QJsonArray held, conflicts, deletedHeld;
     int total = 0;
     for (const PackageRecords &r : std::as_const(pkg.records))
@@ -162,10 +218,59 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
     const QString templateKey = entityKey(Entity::ChecklistTemplate);
     const QString inspectionKey = entityKey(Entity::Inspection);
 
+    // The attached files, each written into the file store's incoming folder and checked against its
+    // SHA-256 while it is written, on a thread of their own while the records are merged (the package's
+    // records were read already; the files alone use it now); they are moved into place only once the
+    // records are committed.
+    FileStore &files = into.files();
+    std::atomic_bool stopFiles = false;
+    std::future<Result<IncomingFiles>> incomingFiles =
+        std::async(std::launch::async, [&] { return receiveFiles(pkg, files, stopFiles); });
+    const auto filesReceived = [&]() -> Result<IncomingFiles> {
+        if (!incomingFiles.valid())
+            return IncomingFiles{};
+        return incomingFiles.get();
+    };
+    const auto dropFiles = [&] {
+        stopFiles = true;
+        if (auto received = filesReceived())
+            discard(*received);
+    };
+    IncomingFiles incoming;
     Status st = into.transaction([&]() -> Status {
+        // What the bureau holds of the package's records, and what it merged of them from this laptop
+        // before, read in bulk; the records it does not hold yet are written in bulk too.
+        QHash<QUuid, qint64> mergedFromOrigin;
+        QSet<QUuid> mergedBefore; // the package's records merged from this laptop before
         for (const PackageRecords &records : std::as_const(pkg.records)) {
             const AuditedTable *table = auditedTable(*entityFromKey(records.entity));
-            for (QJsonObject row : records.rows) {
+            QList<QUuid> uuids;
+            uuids.reserve(records.rows.size());
+            for (const QJsonObject &row : records.rows)
+                uuids << QUuid::fromString(row.value(QStringLiteral("uuid")).toString());
+            auto storedRevisions = exchange.storedRevisions(*table, uuids);
+            if (!storedRevisions)
+                return storedRevisions.error();
+            auto originRevisions = exchange.originRevisions(uuids, origin);
+            if (!originRevisions)
+                return originRevisions.error();
+            for (auto it = originRevisions->cbegin(); it != originRevisions->cend(); ++it)
+                mergedBefore.insert(it.key());
+            QList<QJsonObject> pending;
+            const auto flush = [&]() -> Status {
+                if (pending.isEmpty())
+                    return {};
+                Status w = exchange.insertRows(*table, pending, QStringLiteral("merge"), actor);
+                pending.clear();
+                return w;
+            };
+            const auto merged = [&](const QUuid &uuid, qint64 revision) {
+                mergedFromOrigin.insert(uuid, revision);
+                originRevisions->insert(uuid, revision);
+            };
+            for (qsizetype index = 0; index < records.rows.size(); ++index) {
+                QJsonObject row = records.rows[index];
+                const QUuid uuid = uuids[index];
                 if (++done % 500 == 0 && progress && !progress(done, total))
                     return cancelled;
                 if (records.entity == inspectionKey &&
@@ -178,7 +283,6 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                         row.insert(QStringLiteral("template_uuid"),
                                    local->meta.uuid.toString(QUuid::WithoutBraces));
                 }
-                const QUuid uuid = QUuid::fromString(row.value(QStringLiteral("uuid")).toString());
                 if (records.entity == templateKey) {
                     const auto local =
                         templateByVersion.constFind(row.value(QStringLiteral("template_id")).toString() +
@@ -193,46 +297,59 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                                 packagePath);
                         const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
                         ++report.unchanged;
-                        if (Status o = exchange.setOriginRevision(uuid, origin, revision); !o)
-                            return o;
+                        merged(uuid, revision);
                         held.append(heldEntry(records.entity, uuid, revision));
                         continue;
                     }
                 }
                 const qint64 revision = row.value(QStringLiteral("revision")).toInteger();
                 const qint64 base = row.value(QStringLiteral("$base")).toInteger();
-                auto fromOrigin = exchange.originRevision(uuid, origin);
-                if (!fromOrigin)
-                    return fromOrigin.error();
-                auto stored = exchange.storedRevision(*table, uuid);
-                if (!stored)
-                    return stored.error();
-                if (revision <= *fromOrigin) {
+                const qint64 fromOrigin = originRevisions->value(uuid, 0);
+                const auto storedAt = storedRevisions->constFind(uuid);
+                const bool isStored = storedAt != storedRevisions->cend();
+                const qint64 storedRevision = isStored ? *storedAt : 0;
+                if (revision <= fromOrigin) {
                     // This laptop sent this revision or a later one before.
                     ++report.stale;
-                    if (*stored && **stored == *fromOrigin)
-                        held.append(heldEntry(records.entity, uuid, **stored));
+                    if (isStored && storedRevision == fromOrigin)
+                        held.append(heldEntry(records.entity, uuid, storedRevision));
                     continue;
                 }
                 QJsonObject writeable = row;
                 writeable.remove(QStringLiteral("$base"));
-                bool take = !*stored;
-                if (*stored) {
+                if (!isStored) {
+                    pending.append(writeable);
+                    ++report.accepted;
+                    if (records.entity == templateKey)
+                        templateUuids.insert(uuid.toString(QUuid::WithoutBraces));
+                    if (pending.size() >= 1000)
+                        if (Status w = flush(); !w)
+                            return w;
+                } else {
+                    // A record held here: read, compared and written one by one, after the new ones
+                    // before it (which it may refer to).
+                    if (Status w = flush(); !w)
+                        return w;
                     auto local = exchange.row(*table, uuid);
                     if (!local)
                         return local.error();
-                    const bool unchangedHere = **stored == base || **stored == *fromOrigin;
-                    if (**stored == revision && *local && sameContent(**local, row)) {
+                    const bool unchangedHere = storedRevision == base || storedRevision == fromOrigin;
+                    const bool sealed =
+                        records.entity == inspectionKey && *local && replacesSeal(**local, row);
+                    if (storedRevision == revision && *local && sameContent(**local, row)) {
                         ++report.unchanged;
-                    } else if (unchangedHere) {
-                        take = true;
+                    } else if (unchangedHere && !sealed) {
+                        if (Status w = exchange.writeRow(*table, writeable, QStringLiteral("merge"), actor);
+                            !w)
+                            return w;
+                        ++report.accepted;
                     } else {
                         MergeConflict c;
                         c.entity = records.entity;
                         c.record = uuid;
                         c.originWorkspace = origin;
                         c.packageFingerprint = pkg.fingerprint;
-                        c.localRevision = **stored;
+                        c.localRevision = storedRevision;
                         c.incomingRevision = revision;
                         c.incoming = audit::compactJson(writeable);
                         c.status = QStringLiteral("open");
@@ -243,24 +360,24 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                             QJsonObject{{QStringLiteral("entity"), records.entity},
                                         {QStringLiteral("uuid"), uuid.toString(QUuid::WithoutBraces)},
                                         {QStringLiteral("incoming_revision"), revision},
-                                        {QStringLiteral("bureau_revision"), **stored}});
-                        if (Status o = exchange.setOriginRevision(uuid, origin, revision); !o)
-                            return o;
+                                        {QStringLiteral("bureau_revision"), storedRevision}});
+                        merged(uuid, revision);
                         continue;
                     }
                 }
-                if (take) {
-                    if (Status w = exchange.writeRow(*table, writeable, QStringLiteral("merge"), actor); !w)
-                        return w;
-                    ++report.accepted;
-                    if (records.entity == templateKey)
-                        templateUuids.insert(uuid.toString(QUuid::WithoutBraces));
-                }
-                if (Status o = exchange.setOriginRevision(uuid, origin, revision); !o)
-                    return o;
+                storedRevisions->insert(uuid, revision);
+                merged(uuid, revision);
                 held.append(heldEntry(records.entity, uuid, revision));
             }
+            if (Status w = flush(); !w)
+                return w;
         }
+        QList<QUuid> replacing; // what the revisions written now replace
+        for (const QUuid &u : std::as_const(mergedBefore))
+            if (mergedFromOrigin.contains(u))
+                replacing << u;
+        if (Status o = exchange.setOriginRevisions(mergedFromOrigin, origin, replacing); !o)
+            return o;
         // Removals, children before their parents.
         for (auto it = pkg.records.crbegin(); it != pkg.records.crend(); ++it) {
             const AuditedTable *table = auditedTable(*entityFromKey(it->entity));
@@ -297,6 +414,10 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
                 }
             }
         }
+        auto received = filesReceived();
+        if (!received)
+            return received.error();
+        incoming = std::move(*received);
         report.files = int(incoming.size());
 
         const QJsonObject receipt{
@@ -325,7 +446,8 @@ Result<MergeReport> Merger::merge(Repository &into, const QString &packagePath, 
         return {};
     });
     if (!st) {
-        discard();
+        dropFiles();
+        discard(incoming);
         return st.error();
     }
     for (const auto &[path, sha] : std::as_const(incoming))

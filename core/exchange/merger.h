@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 namespace core {
 
 class Repository;
+struct VerifiedPackage;
 
 /// What merging one package did.
 struct MergeReport
@@ -44,6 +46,19 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     static Result<MergeReport> merge(Repository &into, const QString &packagePath, const QString &actor,
                                      const Progress &progress = {});
+    /// What mergeAll() says of each package: its path and what merging it did or why it was refused;
+    /// false stops before the next package.
+    using Each = std::function<bool(const QString &packagePath, const Result<MergeReport> &report)>;
+    /// Merges `packages` in their order, each as merge() merges it (one transaction each, a refused
+    /// one changes nothing and the rest go on), reading and checking the next package while one is
+    /// merged. `progress` is about the package being merged.
+    static void mergeAll(Repository &into, const QStringList &packages, const QString &actor,
+                         const Each &each, const Progress &progress = {});
+
+private:
+    static Result<MergeReport> mergeOpened(Repository &into, Result<VerifiedPackage> opened,
+                                           const QString &packagePath, const QString &actor,
+                                           const Progress &progress);
 };
 
 /// Decides a merge conflict: keep the bureau's version, or take the laptop's (written through the audit

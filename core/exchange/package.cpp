@@ -26,9 +26,8 @@ QDateTime timeFrom(const QJsonValue &v)
 }
 
 /// Keeps the temporary folder of a decrypted package for as long as the package is in use.
-class TempFolder final : public QObject
+struct TempFolder
 {
-public:
     QTemporaryDir dir;
 };
 } // namespace
@@ -94,7 +93,23 @@ Result<PackageManifest> PackageManifest::fromJson(const QJsonObject &o)
     return m;
 }
 
+Result<PackageReader::Trust> PackageReader::Trust::of(Repository &repo)
+{
+    auto keys = repo.exchange().trustedKeys();
+    if (!keys)
+        return keys.error();
+    return Trust{repo.workspaceId(), *keys};
+}
+
 Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &path)
+{
+    auto trust = Trust::of(repo);
+    if (!trust)
+        return trust.error();
+    return open(*trust, path);
+}
+
+Result<VerifiedPackage> PackageReader::open(const Trust &trust, const QString &path)
 {
     VerifiedPackage pkg;
     QFile file(path);
@@ -102,7 +117,7 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
         return makeError(ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
     pkg.path = path;
     if (crypto::isEncrypted(file.peek(64))) {
-        auto keys = WorkspaceKeys::load(repo.workspaceId());
+        auto keys = WorkspaceKeys::load(trust.workspaceId);
         if (!keys)
             return keys.error();
         auto temp = std::make_shared<TempFolder>();
@@ -151,11 +166,11 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
                         pkg.manifest.signingKey))
         return integrity(tr("the signature does not match the manifest: the package was altered or signed by "
                             "another key"));
-    if (pkg.manifest.workspaceId != repo.workspaceId()) {
-        auto trusted = repo.exchange().trustedKey(pkg.manifest.signingKey);
-        if (!trusted)
-            return trusted.error();
-        if (!*trusted)
+    if (pkg.manifest.workspaceId != trust.workspaceId) {
+        const QString signingKey = QString::fromLatin1(pkg.manifest.signingKey.toBase64());
+        const auto trusted = std::find_if(trust.keys.cbegin(), trust.keys.cend(),
+                                          [&](const TrustedKey &k) { return k.signingKey == signingKey; });
+        if (trusted == trust.keys.cend())
             return makeError(
                 ErrorCode::Conflict,
                 tr("the package is signed by a key this workspace does not trust (workspace %1 %2, "
@@ -164,9 +179,9 @@ Result<VerifiedPackage> PackageReader::open(Repository &repo, const QString &pat
                     .arg(pkg.manifest.workspaceId, pkg.manifest.workspaceName,
                          keyFingerprint(pkg.manifest.signingKey)),
                 path);
-        if ((*trusted)->workspaceId != pkg.manifest.workspaceId)
+        if (trusted->workspaceId != pkg.manifest.workspaceId)
             return integrity(tr("the package claims workspace %1 but is signed with the key of workspace %2")
-                                 .arg(pkg.manifest.workspaceId, (*trusted)->workspaceId));
+                                 .arg(pkg.manifest.workspaceId, trusted->workspaceId));
     }
     if (pkg.manifest.schemaVersion > latestSchemaVersion())
         return makeError(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchangetypes.h"
 #include "result.h"
 #include "workspacekeys.h"
 
@@ -72,7 +73,7 @@ struct VerifiedPackage
     PackageManifest manifest;
     QList<PackageRecords> records; ///< in the order of auditedTables()
     std::shared_ptr<ZipReader> zip;
-    std::shared_ptr<QObject> keepAlive; ///< owns the temporary decrypted file
+    std::shared_ptr<void> keepAlive; ///< owns the temporary decrypted file (from any thread)
 };
 
 /// Opens a package and checks everything before anyone relies on it: that it decrypts with this
@@ -85,6 +86,15 @@ class PackageReader
     Q_DECLARE_TR_FUNCTIONS(core::PackageReader)
 public:
     static Result<VerifiedPackage> open(Repository &repo, const QString &path);
+    /// What open() needs of the workspace, read from it beforehand so that packages can be opened on
+    /// another thread while the workspace is busy (a merge reads the next package while it merges one).
+    struct Trust
+    {
+        QString workspaceId;
+        QList<TrustedKey> keys;
+        static Result<Trust> of(Repository &repo);
+    };
+    static Result<VerifiedPackage> open(const Trust &trust, const QString &path);
     /// Checks every attached file of an opened package against its SHA-256 (a merge does this while it
     /// takes the files in; `verify` does it without merging).
     static Status verifyFiles(const VerifiedPackage &pkg);

@@ -28,6 +28,8 @@ struct AuditedTable
     Result<QList<QJsonObject>> (*rows)(SqlRepository &repo) = nullptr;
     /// The canonical fields of one stored record (what the audit trail hashes), nullopt if not stored.
     Result<std::optional<QJsonObject>> (*fields)(SqlRepository &repo, const QUuid &uuid) = nullptr;
+    /// The canonical fields of those of `uuids` that are stored, read several to a statement.
+    Result<QHash<QUuid, QJsonObject>> (*fieldsIn)(SqlRepository &repo, const QList<QUuid> &uuids) = nullptr;
     /// Whether the export to the bureau carries this table (a workspace's own bookkeeping stays home).
     bool exported = true;
     /// Whether a stored row may no longer be replaced by a merge (e.g. a signed inspection record, which

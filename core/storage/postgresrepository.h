@@ -24,6 +24,9 @@ private:
         return {QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")};
     }
 
+    Status insertBulk(const QString &table, const QStringList &columns,
+                      const QList<QVariantList> &rows) override;
+
     QString m_schema;
 };
 

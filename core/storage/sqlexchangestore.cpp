@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace core {
@@ -236,6 +237,83 @@ Status SqlExchangeStore::setOriginRevision(const QUuid &record, const QString &o
     return {};
 }
 
+Result<QHash<QUuid, qint64>> SqlExchangeStore::revisionsIn(const QString &table, const QString &keyColumn,
+                                                           const QList<QUuid> &keys,
+                                                           const QString &extraWhere,
+                                                           const QVariantList &extraBinds)
+{
+    constexpr qsizetype kInList = 400;
+    QHash<QUuid, qint64> out;
+    for (qsizetype from = 0; from < keys.size(); from += kInList) {
+        const qsizetype n = std::min(kInList, keys.size() - from);
+        QString sqlText = QStringLiteral("SELECT ") + keyColumn + u", revision FROM " + table + u" WHERE " +
+                          keyColumn + u" IN (?";
+        for (qsizetype i = 1; i < n; ++i)
+            sqlText += u", ?";
+        sqlText += u')';
+        if (!extraWhere.isEmpty())
+            sqlText += u" AND " + extraWhere;
+        // Full lists share one prepared statement; the last, shorter one is prepared once.
+        QSqlQuery local(db());
+        QSqlQuery &q = n == kInList ? prepared(sqlText) : local;
+        if (n != kInList) {
+            q.setForwardOnly(true);
+            q.prepare(sqlText);
+        }
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(sql::text(keys[i]));
+        for (const QVariant &v : extraBinds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return storageError(q, tr("reading %1").arg(table));
+        while (q.next())
+            out.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+        q.finish();
+    }
+    return out;
+}
+
+Result<QHash<QUuid, qint64>> SqlExchangeStore::originRevisions(const QList<QUuid> &records,
+                                                               const QString &origin)
+{
+    return revisionsIn(QStringLiteral("merge_origins"), QStringLiteral("record_uuid"), records,
+                       QStringLiteral("origin_workspace = ?"), {origin});
+}
+
+Status SqlExchangeStore::setOriginRevisions(const QHash<QUuid, qint64> &revisions, const QString &origin,
+                                            const QList<QUuid> &replacing)
+{
+    constexpr qsizetype kInList = 400;
+    const QList<QUuid> keys = revisions.keys();
+    // The earlier revisions merged from `origin` go, then all the new ones are written in bulk.
+    const QList<QUuid> &gone = replacing;
+    for (qsizetype from = 0; from < gone.size(); from += kInList) {
+        const qsizetype n = std::min(kInList, gone.size() - from);
+        QString sqlText =
+            QStringLiteral("DELETE FROM merge_origins WHERE origin_workspace = ? AND record_uuid IN (?");
+        for (qsizetype i = 1; i < n; ++i)
+            sqlText += u", ?";
+        sqlText += u')';
+        QSqlQuery local(db());
+        QSqlQuery &q = n == kInList ? prepared(sqlText) : local;
+        if (n != kInList)
+            q.prepare(sqlText);
+        q.addBindValue(origin);
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(sql::text(gone[i]));
+        if (!q.exec())
+            return storageError(q, tr("storing the merge history"));
+    }
+    QList<QVariantList> rows;
+    rows.reserve(keys.size());
+    for (const QUuid &k : keys)
+        rows.append({sql::text(k), origin, revisions.value(k)});
+    return insertBulk(
+        QStringLiteral("merge_origins"),
+        {QStringLiteral("record_uuid"), QStringLiteral("origin_workspace"), QStringLiteral("revision")},
+        rows);
+}
+
 Result<QList<MergeConflict>> SqlExchangeStore::conflicts(bool openOnly)
 {
     if (openOnly)
@@ -281,6 +359,71 @@ Result<std::optional<qint64>> SqlExchangeStore::storedRevision(const AuditedTabl
         out = q.value(0).toLongLong();
     q.finish();
     return out;
+}
+
+Result<QHash<QUuid, qint64>> SqlExchangeStore::storedRevisions(const AuditedTable &table,
+                                                               const QList<QUuid> &uuids)
+{
+    return revisionsIn(table.table, QStringLiteral("uuid"), uuids);
+}
+
+Status SqlExchangeStore::insertRows(const AuditedTable &table, const QList<QJsonObject> &rows,
+                                    const QString &action, const QString &actor)
+{
+    // Rows go in runs with the same columns (a package of an earlier schema lacks the columns added
+    // since, which then take their defaults), written in bulk in the given order, so a parent comes
+    // before its children as in writeRow() one by one.
+    const auto columnsOf = [&](const QJsonObject &row) {
+        QStringList cols{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
+                         QStringLiteral("revision")};
+        for (const QString &c : table.columns)
+            if (row.contains(c))
+                cols << c;
+        return cols;
+    };
+    qsizetype from = 0;
+    while (from < rows.size()) {
+        const QStringList cols = columnsOf(rows[from]);
+        qsizetype n = 1;
+        while (n < 1000 && from + n < rows.size() && columnsOf(rows[from + n]) == cols)
+            ++n;
+        QList<QUuid> uuids;
+        uuids.reserve(n);
+        QList<QVariantList> values;
+        values.reserve(n);
+        for (qsizetype i = from; i < from + n; ++i) {
+            const QUuid uuid = QUuid::fromString(rows[i].value(QStringLiteral("uuid")).toString());
+            if (uuid.isNull())
+                return makeError(ErrorCode::InvalidInput, tr("a row of %1 has no uuid").arg(table.table));
+            uuids << uuid;
+            QVariantList row{sql::text(uuid)};
+            row.reserve(cols.size());
+            for (qsizetype c = 1; c < cols.size(); ++c)
+                row << sql::bindable(bindValue(rows[i].value(cols[c])));
+            values << row;
+        }
+        if (Status st = insertBulk(table.table, cols, values); !st)
+            return st;
+        // The audit entries hash the records as stored, read back as writeRow() reads them.
+        auto stored = table.fieldsIn(repo(), uuids);
+        if (!stored)
+            return stored.error();
+        QList<CreatedRecord> audits;
+        audits.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto after = stored->constFind(uuids[i]);
+            if (after == stored->cend())
+                return makeError(ErrorCode::Storage,
+                                 tr("a merged record of %1 cannot be read back").arg(table.table));
+            const qint64 revision = bindValue(rows[from + i].value(QStringLiteral("revision"))).toLongLong();
+            const auto [changes, hash] = audit::creationAudit(*after, uuids[i], revision);
+            audits.append({uuids[i], changes.toUtf8(), hash});
+        }
+        if (Status st = appendCreations(table.entity, audits, actor, action); !st)
+            return st;
+        from += n;
+    }
+    return {};
 }
 
 Status SqlExchangeStore::writeRow(const AuditedTable &table, const QJsonObject &row, const QString &action,

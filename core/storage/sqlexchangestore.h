@@ -28,6 +28,9 @@ public:
     Result<MergedPackage> recordMerged(MergedPackage p, const QString &actor) override;
     Result<qint64> originRevision(const QUuid &record, const QString &origin) override;
     Status setOriginRevision(const QUuid &record, const QString &origin, qint64 revision) override;
+    Result<QHash<QUuid, qint64>> originRevisions(const QList<QUuid> &records, const QString &origin) override;
+    Status setOriginRevisions(const QHash<QUuid, qint64> &revisions, const QString &origin,
+                              const QList<QUuid> &replacing) override;
     Result<QList<MergeConflict>> conflicts(bool openOnly = true) override;
     Result<MergeConflict> saveConflict(MergeConflict c, const QString &actor) override;
     Result<QList<QJsonObject>> rows(const AuditedTable &table) override { return table.rows(repo()); }
@@ -37,9 +40,20 @@ public:
         return table.fields(repo(), uuid);
     }
     Result<std::optional<qint64>> storedRevision(const AuditedTable &table, const QUuid &uuid) override;
+    Result<QHash<QUuid, qint64>> storedRevisions(const AuditedTable &table,
+                                                 const QList<QUuid> &uuids) override;
     Status writeRow(const AuditedTable &table, const QJsonObject &row, const QString &action,
                     const QString &actor) override;
+    Status insertRows(const AuditedTable &table, const QList<QJsonObject> &rows, const QString &action,
+                      const QString &actor) override;
     Status deleteRow(const AuditedTable &table, const QUuid &uuid, const QString &actor) override;
+
+private:
+    /// The revision column of those rows of `table` whose `keyColumn` is one of `keys`, by key;
+    /// `extraWhere` (with `extraBinds`) narrows the rows further.
+    Result<QHash<QUuid, qint64>> revisionsIn(const QString &table, const QString &keyColumn,
+                                             const QList<QUuid> &keys, const QString &extraWhere = {},
+                                             const QVariantList &extraBinds = {});
 };
 
 } // namespace core

@@ -286,6 +286,28 @@ public:
         return std::optional<QJsonObject>(toJson(**found));
     }
 
+    static Result<QHash<QUuid, QJsonObject>> fieldsIn(SqlRepository &repo, const QList<QUuid> &uuids)
+    {
+        constexpr qsizetype kInList = 400;
+        QHash<QUuid, QJsonObject> out;
+        for (qsizetype from = 0; from < uuids.size(); from += kInList) {
+            const qsizetype n = std::min(kInList, uuids.size() - from);
+            QString where = QStringLiteral("uuid IN (?");
+            QVariantList binds{sql::text(uuids[from])};
+            for (qsizetype i = from + 1; i < from + n; ++i) {
+                where += u", ?";
+                binds << sql::text(uuids[i]);
+            }
+            where += u')';
+            auto found = select(repo, where, binds);
+            if (!found)
+                return found.error();
+            for (const T &r : std::as_const(*found))
+                out.insert(r.meta.uuid, toJson(r));
+        }
+        return out;
+    }
+
     /// Adds the record hash of every stored row to `out`.
     static Status digests(SqlRepository &repo, QHash<QUuid, QString> &out)
     {
@@ -301,13 +323,9 @@ public:
 /// The audited table of record type T, for auditedTables().
 template<typename T> AuditedTable auditedTable(bool exported = true)
 {
-    return AuditedTable{sql::Table<T>::entity,
-                        &SqlOps<T>::digests,
-                        sql::Table<T>::name(),
-                        sql::Table<T>::columns(),
-                        &SqlOps<T>::rows,
-                        &SqlOps<T>::fields,
-                        exported};
+    return AuditedTable{
+        sql::Table<T>::entity, &SqlOps<T>::digests, sql::Table<T>::name(), sql::Table<T>::columns(),
+        &SqlOps<T>::rows,      &SqlOps<T>::fields,  &SqlOps<T>::fieldsIn,  exported};
 }
 
 /// Base of a module's store on the SQL repository (history log, campaigns, inspections, ...): the module
@@ -336,10 +354,16 @@ protected:
     {
         return m_repo.appendAudit(entity, uuid, action, changes, recordHash, actor);
     }
-    /// Appends the "create" entries of records inserted in bulk (one statement for many rows).
-    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor) const
+    /// Appends the entries of records inserted in bulk (one statement for many rows).
+    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor,
+                           const QString &action = QStringLiteral("create")) const
     {
-        return m_repo.appendCreations(entity, records, actor);
+        return m_repo.appendCreations(entity, records, actor, action);
+    }
+    /// Writes rows in bulk into a table within the running transaction (SqlRepository::insertBulk).
+    Status insertBulk(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) const
+    {
+        return m_repo.insertBulk(table, columns, rows);
     }
     QDateTime changeTime() const { return m_repo.changeTime(); }
     /// Checks a named action of the store (Action::ApproveSampling, ...) against the logged-in account.

@@ -219,57 +219,75 @@ Status SqlRepository::loadAuditTail()
     return {};
 }
 
+Status SqlRepository::insertBulk(const QString &table, const QStringList &columns,
+                                 const QList<QVariantList> &rows)
+{
+    // Within what both SQLite and PostgreSQL bind in one statement.
+    const qsizetype most = std::clamp<qsizetype>(8000 / std::max<qsizetype>(columns.size(), 1), 1, 200);
+    QString marks = QStringLiteral("(?");
+    for (qsizetype i = 1; i < columns.size(); ++i)
+        marks += u", ?";
+    marks += u')';
+    const QString head = QStringLiteral("INSERT INTO ") + table + u" (" + columns.join(u", ") + u") VALUES ";
+    for (qsizetype from = 0; from < rows.size(); from += most) {
+        const qsizetype n = std::min(most, rows.size() - from);
+        QString sqlText = head + marks;
+        for (qsizetype i = 1; i < n; ++i)
+            sqlText += u", " + marks;
+        // Full statements are prepared once; the last, shorter one of a run only for itself.
+        QSqlQuery local(m_db);
+        QSqlQuery &q = n == most ? prepared(sqlText) : local;
+        if (n != most)
+            q.prepare(sqlText);
+        for (qsizetype i = from; i < from + n; ++i)
+            for (const QVariant &v : rows[i])
+                q.addBindValue(v);
+        if (!q.exec())
+            return storageError(q, tr("storing records in %1").arg(table));
+    }
+    return {};
+}
+
 Status SqlRepository::appendCreations(Entity entity, const QList<CreatedRecord> &records,
-                                      const QString &actor)
+                                      const QString &actor, const QString &action)
 {
     if (Status st = loadAuditTail(); !st)
         return st;
-    constexpr qsizetype kRows = 40;
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString at = sql::timestamp(changeTime());
-    const QString who = actor.isEmpty() ? systemActor() : actor;
+    // As in appendAudit(): the logged-in account is the actor, whatever the caller passed.
+    const QString who = m_session ? m_session->name : actor.isEmpty() ? systemActor() : actor;
     const QString key = entityKey(entity);
-    const QString create = QStringLiteral("create");
-    for (qsizetype from = 0; from < records.size(); from += kRows) {
-        const qsizetype n = std::min(kRows, records.size() - from);
-        QString sql =
-            QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, changes, "
-                           "record_hash, prev_hash, hash) VALUES ");
-        for (qsizetype i = 0; i < n; ++i) {
-            if (i > 0)
-                sql += u", ";
-            sql += row;
-        }
-        QSqlQuery &q = prepared(sql);
-        for (qsizetype i = from; i < from + n; ++i) {
-            AuditEntry e;
-            e.seq = m_tailSeq + 1;
-            e.at = at;
-            e.actor = who;
-            e.entity = key;
-            e.uuid = records[i].uuid;
-            e.action = create;
-            e.changes = QString::fromUtf8(records[i].changes);
-            e.recordHash = records[i].recordHash;
-            e.prevHash = m_tailHash;
-            e.hash = e.computeHash(records[i].changes);
-            q.addBindValue(e.seq);
-            q.addBindValue(e.at);
-            q.addBindValue(e.actor);
-            q.addBindValue(e.entity);
-            q.addBindValue(sql::text(e.uuid));
-            q.addBindValue(e.action);
-            q.addBindValue(e.changes);
-            q.addBindValue(e.recordHash);
-            q.addBindValue(sql::bindable(e.prevHash));
-            q.addBindValue(e.hash);
-            m_tailSeq = e.seq;
-            m_tailHash = e.hash;
-            noteChange(entity, e.uuid);
-        }
-        if (!q.exec())
-            return storageError(q, tr("writing the audit trail"));
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    qint64 seq = m_tailSeq;
+    QString prev = m_tailHash;
+    for (const CreatedRecord &r : records) {
+        AuditEntry e;
+        e.seq = ++seq;
+        e.at = at;
+        e.actor = who;
+        e.entity = key;
+        e.uuid = r.uuid;
+        e.action = action;
+        e.changes = QString::fromUtf8(r.changes);
+        e.recordHash = r.recordHash;
+        e.prevHash = prev;
+        e.hash = e.computeHash(r.changes);
+        prev = e.hash;
+        rows.append({e.seq, e.at, e.actor, e.entity, sql::text(e.uuid), e.action, e.changes, e.recordHash,
+                     sql::bindable(e.prevHash), e.hash});
     }
+    static const QStringList columns{QStringLiteral("seq"),         QStringLiteral("at"),
+                                     QStringLiteral("actor"),       QStringLiteral("entity"),
+                                     QStringLiteral("entity_uuid"), QStringLiteral("action"),
+                                     QStringLiteral("changes"),     QStringLiteral("record_hash"),
+                                     QStringLiteral("prev_hash"),   QStringLiteral("hash")};
+    if (Status st = insertBulk(QStringLiteral("audit_log"), columns, rows); !st)
+        return st;
+    m_tailSeq = seq;
+    m_tailHash = prev;
+    for (const CreatedRecord &r : records)
+        noteChange(entity, r.uuid);
     return {};
 }
 

@@ -88,6 +88,10 @@ protected:
     virtual Status configureConnection() = 0; ///< pragmas, search path, ... after open
     virtual QString beginWriteSql() const = 0;
     virtual QStringList afterBeginSql() const { return {}; }
+    /// Writes `rows` (each the values of `columns`, as they would be bound) into `table` within the
+    /// running transaction, in their order: here several rows to an INSERT statement, in PostgreSQL by COPY.
+    virtual Status insertBulk(const QString &table, const QStringList &columns,
+                              const QList<QVariantList> &rows);
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -101,9 +105,10 @@ private:
     Error storageError(const QSqlQuery &q, const QString &what) const;
     Status appendAudit(Entity entity, const QUuid &uuid, const QString &action, const QString &changes,
                        const QString &recordHash, const QString &actor);
-    /// The "create" entries of records stored in bulk, chained exactly as appendAudit() one by one would
-    /// chain them, written several rows to a statement.
-    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor);
+    /// The entries of records created in bulk (`action`: "create", or "merge" for records a merge adds),
+    /// chained exactly as appendAudit() one by one would chain them, written several rows to a statement.
+    Status appendCreations(Entity entity, const QList<CreatedRecord> &records, const QString &actor,
+                           const QString &action = QStringLiteral("create"));
     Status loadAuditTail();
     void noteChange(Entity entity, const QUuid &uuid);
     /// The time every change of the running transaction is stamped with (one instant per transaction).

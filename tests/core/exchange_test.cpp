@@ -26,6 +26,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace core;
 using namespace testsupport;
 
@@ -57,10 +59,10 @@ void rewriteMember(const QString &package, const QString &member,
     ASSERT_TRUE(out.close());
 }
 
-/// Rewrites a package as a laptop of schema `version` would have written it: the records of `entity`
-/// without `column`, the manifest saying so and signed again with the laptop's key.
-void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, int version, Entity entity,
-                            const QString &column)
+/// Rewrites the records of `entity` in a package with `edit`, the manifest saying so (and schema
+/// `version`, unless 0) and signed again with the laptop's key: what a laptop could have sent.
+void rewriteRecords(const QString &package, const QString &workspaceId, Entity entity,
+                    const std::function<void(QJsonObject &records)> &edit, int version = 0)
 {
     QList<QPair<QString, QByteArray>> members;
     {
@@ -78,18 +80,7 @@ void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, 
         if (name != records)
             continue;
         QJsonObject o = QJsonDocument::fromJson(bytes).object();
-        QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
-        for (qsizetype k = columns.size() - 1; k >= 0; --k)
-            if (columns[k].toString() == column)
-                columns.removeAt(k);
-        o.insert(QStringLiteral("columns"), columns);
-        QJsonArray rows;
-        for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
-            QJsonObject row = v.toObject();
-            row.remove(column);
-            rows.append(row);
-        }
-        o.insert(QStringLiteral("rows"), rows);
+        edit(o);
         bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
         changed = bytes;
     }
@@ -101,7 +92,8 @@ void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, 
         if (name != u"manifest.json")
             continue;
         QJsonObject m = QJsonDocument::fromJson(bytes).object();
-        m.insert(QStringLiteral("schema_version"), version);
+        if (version > 0)
+            m.insert(QStringLiteral("schema_version"), version);
         QJsonArray list;
         for (const QJsonValue &v : m.value(QStringLiteral("members")).toArray()) {
             QJsonObject member = v.toObject();
@@ -124,6 +116,30 @@ void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, 
     for (const auto &[name, bytes] : members)
         ASSERT_TRUE(out.addBytes(name, bytes));
     ASSERT_TRUE(out.close());
+}
+
+/// Rewrites a package as a laptop of schema `version` would have written it: the records of `entity`
+/// without `column`.
+void rewriteAsEarlierSchema(const QString &package, const QString &workspaceId, int version, Entity entity,
+                            const QString &column)
+{
+    rewriteRecords(
+        package, workspaceId, entity,
+        [&](QJsonObject &o) {
+            QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+            for (qsizetype k = columns.size() - 1; k >= 0; --k)
+                if (columns[k].toString() == column)
+                    columns.removeAt(k);
+            o.insert(QStringLiteral("columns"), columns);
+            QJsonArray rows;
+            for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
+                QJsonObject row = v.toObject();
+                row.remove(column);
+                rows.append(row);
+            }
+            o.insert(QStringLiteral("rows"), rows);
+        },
+        version);
 }
 
 class ExchangeTest : public ::testing::TestWithParam<Backend>
@@ -413,6 +429,37 @@ TEST_P(ExchangeTest, ARecordChangedOnBothSidesIsAConflictKeepingBothVersions)
     EXPECT_EQ(conflicts->first().record, a.meta.uuid);
     EXPECT_TRUE(conflicts->first().incoming.contains(QStringLiteral("现场改")))
         << "and the laptop's is kept too";
+}
+
+TEST_P(ExchangeTest, ASignedInspectionHeldIsNotOverwrittenByAnotherSealedVersionWithoutAmendment)
+{
+    const Inspection i =
+        signedInspection(*laptop, addUnit(*laptop, QStringLiteral("甲公司"), 1), QStringLiteral("C-1"));
+    receipt(*laptop, merge(exportFrom(*laptop)));
+    // The laptop's next package carries the same signed record under another seal, at the same
+    // revision number of the record (no amendment): the bureau keeps its signed record and shows both.
+    const QString package = exportFrom(*laptop, true);
+    rewriteRecords(package, laptop->repo().workspaceId(), Entity::Inspection, [&](QJsonObject &o) {
+        QJsonArray rows;
+        for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
+            QJsonObject row = v.toObject();
+            row.insert(QStringLiteral("signed_sha256"), QString(64, u'0'));
+            row.insert(QStringLiteral("conclusion_note"), QStringLiteral("签字后改过"));
+            row.insert(QStringLiteral("revision"), row.value(QStringLiteral("revision")).toInt() + 1);
+            rows.append(row);
+        }
+        o.insert(QStringLiteral("rows"), rows);
+    });
+    const MergeReport r = merge(package);
+    EXPECT_EQ(r.conflicts, 1);
+    auto held = bureau->repo().inspections().inspection(i.meta.uuid);
+    ASSERT_TRUE(held && *held);
+    EXPECT_EQ((*held)->signedSha256, i.signedSha256) << "the signed record is not overwritten";
+    EXPECT_TRUE(bureau->repo().inspections().verifySignatures(i.meta.uuid)) << "its seal holds";
+    auto conflicts = bureau->repo().exchange().conflicts();
+    ASSERT_EQ(conflicts->size(), 1);
+    EXPECT_EQ(conflicts->first().record, i.meta.uuid);
+    EXPECT_TRUE(conflicts->first().incoming.contains(QStringLiteral("签字后改过")));
 }
 
 TEST_P(ExchangeTest, ARemovalTravelsToTheBureau)
