@@ -3,6 +3,8 @@
 #include <QtGlobal>
 
 #include <boost/version.hpp>
+#include <libpq-fe.h>
+#include <openssl/crypto.h>
 #include <sodium.h>
 #include <xlsxwriter.h>
 #include <zip.h>
@@ -15,6 +17,7 @@ QList<Component> thirdPartyComponents()
                               .arg(BOOST_VERSION / 100000)
                               .arg(BOOST_VERSION / 100 % 1000)
                               .arg(BOOST_VERSION % 100);
+    const int pq = PQlibVersion(); // e.g. 150018 for 15.18
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
          QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
@@ -28,8 +31,10 @@ QList<Component> thirdPartyComponents()
          QStringLiteral("https://libzip.org")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause"),
          QStringLiteral("https://libxlsxwriter.github.io")},
-        {QStringLiteral("PostgreSQL client (libpq)"), QString(), QStringLiteral("PostgreSQL"),
-         QStringLiteral("https://www.postgresql.org/about/licence/")},
+        {QStringLiteral("OpenSSL (libcrypto)"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)),
+         QStringLiteral("Apache-2.0"), QStringLiteral("https://www.openssl.org/source/license.html")},
+        {QStringLiteral("PostgreSQL client (libpq)"), QStringLiteral("%1.%2").arg(pq / 10000).arg(pq % 100),
+         QStringLiteral("PostgreSQL"), QStringLiteral("https://www.postgresql.org/about/licence/")},
         {QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"),
          QStringLiteral("https://sqlite.org/copyright.html")},
         {QStringLiteral("Noto Sans CJK"), QString(), QStringLiteral("OFL-1.1"),

@@ -14,8 +14,8 @@ struct Component
     QString url;     ///< where its source and licence text are published
 };
 
-/// The components of this build: Qt, Boost, libsodium, libzip, SQLite and the fonts. An area that links
-/// another library adds its line in components.cpp.
+/// The components of this build: Qt, Boost, libsodium, OpenSSL, libzip, libpq, SQLite and the fonts. An
+/// area that links another library adds its line in components.cpp.
 QList<Component> thirdPartyComponents();
 
 } // namespace core
