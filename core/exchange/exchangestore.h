@@ -49,11 +49,10 @@ public:
     virtual Result<MergedPackage> recordMerged(MergedPackage p, const QString &actor) = 0;
     /// The highest revision of a record merged from `origin` (0 if none).
     virtual Result<qint64> originRevision(const QUuid &record, const QString &origin) = 0;
-    virtual Status setOriginRevision(const QUuid &record, const QString &origin, qint64 revision) = 0;
     /// originRevision() of many records at once: those merged from `origin` before, with their revision.
     virtual Result<QHash<QUuid, qint64>> originRevisions(const QList<QUuid> &records,
                                                          const QString &origin) = 0;
-    /// setOriginRevision() of many records at once; `replacing` are those of them originRevisions() held.
+    /// Records the highest revisions merged from `origin`; `replacing` are those originRevisions() held.
     virtual Status setOriginRevisions(const QHash<QUuid, qint64> &revisions, const QString &origin,
                                       const QList<QUuid> &replacing) = 0;
 

@@ -219,24 +219,6 @@ Result<qint64> SqlExchangeStore::originRevision(const QUuid &record, const QStri
     return rev;
 }
 
-Status SqlExchangeStore::setOriginRevision(const QUuid &record, const QString &origin, qint64 revision)
-{
-    QSqlQuery &del =
-        prepared(QStringLiteral("DELETE FROM merge_origins WHERE record_uuid = ? AND origin_workspace = ?"));
-    del.addBindValue(sql::text(record));
-    del.addBindValue(origin);
-    if (!del.exec())
-        return storageError(del, tr("storing the merge history"));
-    QSqlQuery &ins = prepared(QStringLiteral(
-        "INSERT INTO merge_origins (record_uuid, origin_workspace, revision) VALUES (?, ?, ?)"));
-    ins.addBindValue(sql::text(record));
-    ins.addBindValue(origin);
-    ins.addBindValue(revision);
-    if (!ins.exec())
-        return storageError(ins, tr("storing the merge history"));
-    return {};
-}
-
 Result<QHash<QUuid, qint64>> SqlExchangeStore::revisionsIn(const QString &table, const QString &keyColumn,
                                                            const QList<QUuid> &keys,
                                                            const QString &extraWhere,

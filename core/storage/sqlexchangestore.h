@@ -27,7 +27,6 @@ public:
     Result<std::optional<MergedPackage>> mergedPackage(const QString &fingerprint) override;
     Result<MergedPackage> recordMerged(MergedPackage p, const QString &actor) override;
     Result<qint64> originRevision(const QUuid &record, const QString &origin) override;
-    Status setOriginRevision(const QUuid &record, const QString &origin, qint64 revision) override;
     Result<QHash<QUuid, qint64>> originRevisions(const QList<QUuid> &records, const QString &origin) override;
     Status setOriginRevisions(const QHash<QUuid, qint64> &revisions, const QString &origin,
                               const QList<QUuid> &replacing) override;
