@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <QVariantList>
 
 namespace core {
 
@@ -30,6 +31,10 @@ struct AuditedTable
     Result<std::optional<QJsonObject>> (*fields)(SqlRepository &repo, const QUuid &uuid) = nullptr;
     /// The canonical fields of those of `uuids` that are stored, read several to a statement.
     Result<QHash<QUuid, QJsonObject>> (*fieldsIn)(SqlRepository &repo, const QList<QUuid> &uuids) = nullptr;
+    /// The canonical fields of rows about to be written, each given as the values bound for uuid,
+    /// created_at, modified_at, revision and every column in order: what fields() reads back once they are
+    /// stored, without the read (the columns are TEXT and INTEGER, which hand back what they were given).
+    QList<QJsonObject> (*fieldsOf)(SqlRepository &repo, const QList<QVariantList> &rows) = nullptr;
     /// Whether the export to the bureau carries this table (a workspace's own bookkeeping stays home).
     bool exported = true;
     /// Whether a stored row may no longer be replaced by a merge (e.g. a signed inspection record, which

@@ -386,19 +386,30 @@ Status SqlExchangeStore::insertRows(const AuditedTable &table, const QList<QJson
         }
         if (Status st = insertBulk(table.table, cols, values); !st)
             return st;
-        // The audit entries hash the records as stored, read back as writeRow() reads them.
-        auto stored = table.fieldsIn(repo(), uuids);
-        if (!stored)
-            return stored.error();
+        // The audit entries hash the records as stored. Rows with every column are read from the values
+        // written, through the table's reader; rows of an earlier schema are read back, as the columns they
+        // lack took their defaults.
+        QList<QJsonObject> stored;
+        if (cols.size() == table.columns.size() + 4) {
+            stored = table.fieldsOf(repo(), values);
+        } else {
+            auto readBack = table.fieldsIn(repo(), uuids);
+            if (!readBack)
+                return readBack.error();
+            stored.reserve(n);
+            for (const QUuid &uuid : std::as_const(uuids)) {
+                const auto after = readBack->constFind(uuid);
+                if (after == readBack->cend())
+                    return makeError(ErrorCode::Storage,
+                                     tr("a merged record of %1 cannot be read back").arg(table.table));
+                stored.append(*after);
+            }
+        }
         QList<CreatedRecord> audits;
         audits.reserve(n);
         for (qsizetype i = 0; i < n; ++i) {
-            const auto after = stored->constFind(uuids[i]);
-            if (after == stored->cend())
-                return makeError(ErrorCode::Storage,
-                                 tr("a merged record of %1 cannot be read back").arg(table.table));
             const qint64 revision = bindValue(rows[from + i].value(QStringLiteral("revision"))).toLongLong();
-            const auto [changes, hash] = audit::creationAudit(*after, uuids[i], revision);
+            const auto [changes, hash] = audit::creationAudit(stored[i], uuids[i], revision);
             audits.append({uuids[i], changes.toUtf8(), hash});
         }
         if (Status st = appendCreations(table.entity, audits, actor, action); !st)

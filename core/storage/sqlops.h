@@ -24,7 +24,9 @@
 #include "sqltables.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlResult>
 
 namespace core {
 
@@ -34,6 +36,29 @@ inline QJsonValue jsonValue(const QVariant &v)
 {
     return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
 }
+
+/// A one-row result holding given values, so that a table's reader can read a row before it is stored.
+class BoundRow : public QSqlResult
+{
+public:
+    explicit BoundRow(const QSqlDriver *driver) : QSqlResult(driver)
+    {
+        setSelect(true);
+        setActive(true);
+        setAt(0);
+    }
+    QVariantList values;
+
+protected:
+    QVariant data(int i) override { return values.value(i); }
+    bool isNull(int i) override { return values.value(i).isNull(); }
+    bool reset(const QString &) override { return false; }
+    bool fetch(int i) override { return i == 0; }
+    bool fetchFirst() override { return true; }
+    bool fetchLast() override { return true; }
+    int size() override { return 1; }
+    int numRowsAffected() override { return 0; }
+};
 } // namespace sql
 
 inline const QString kMetaColumns = QStringLiteral("uuid, created_at, modified_at, revision");
@@ -308,6 +333,20 @@ public:
         return out;
     }
 
+    static QList<QJsonObject> fieldsOf(SqlRepository &repo, const QList<QVariantList> &rows)
+    {
+        // Each row is read through the table's own reader, from a result that holds the bound values.
+        auto *result = new sql::BoundRow(repo.m_db.driver());
+        const QSqlQuery q(result); // owns the result
+        QList<QJsonObject> out;
+        out.reserve(rows.size());
+        for (const QVariantList &row : rows) {
+            result->values = row;
+            out.append(toJson(readRow(q)));
+        }
+        return out;
+    }
+
     /// Adds the record hash of every stored row to `out`.
     static Status digests(SqlRepository &repo, QHash<QUuid, QString> &out)
     {
@@ -323,9 +362,9 @@ public:
 /// The audited table of record type T, for auditedTables().
 template<typename T> AuditedTable auditedTable(bool exported = true)
 {
-    return AuditedTable{
-        sql::Table<T>::entity, &SqlOps<T>::digests, sql::Table<T>::name(), sql::Table<T>::columns(),
-        &SqlOps<T>::rows,      &SqlOps<T>::fields,  &SqlOps<T>::fieldsIn,  exported};
+    return AuditedTable{sql::Table<T>::entity,    &SqlOps<T>::digests,  sql::Table<T>::name(),
+                        sql::Table<T>::columns(), &SqlOps<T>::rows,     &SqlOps<T>::fields,
+                        &SqlOps<T>::fieldsIn,     &SqlOps<T>::fieldsOf, exported};
 }
 
 /// Base of a module's store on the SQL repository (history log, campaigns, inspections, ...): the module
