@@ -148,38 +148,60 @@ Result<QString> ZipReader::extract(const QString &name, const QString &path) con
 {
     // A member stored as it is (the evidence files) is read raw, without libzip's CRC-32 on the way:
     // the SHA-256 computed here is what it is checked against, and skipping the CRC halves the work.
+    // libzip checks the CRC of a stored member read whole, even raw, and of no part of one: such a
+    // member is read as two parts, its first byte and the rest.
     zip_stat_t st;
     zip_stat_init(&st);
-    const bool stored = zip_stat(m_zip, name.toUtf8().constData(), 0, &st) == 0 &&
+    const QByteArray member = name.toUtf8();
+    const bool stored = zip_stat(m_zip, member.constData(), 0, &st) == 0 &&
                         (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_STORE &&
-                        (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method == ZIP_EM_NONE;
-    zip_file_t *f = zip_fopen(m_zip, name.toUtf8().constData(), stored ? ZIP_FL_COMPRESSED : 0);
-    if (!f)
-        return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
+                        (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method == ZIP_EM_NONE &&
+                        (st.valid & ZIP_STAT_INDEX) && (st.valid & ZIP_STAT_SIZE) && st.size >= 2;
     // Without a path the member is only hashed. The path is a new name in the file store's incoming
     // folder, which the caller removes on failure and renames into place on success: written directly.
     QFile out(path.isEmpty() ? QStringLiteral("/dev/null") : path);
-    if (!path.isEmpty() && !out.open(QIODevice::WriteOnly)) {
-        zip_fclose(f);
+    if (!path.isEmpty() && !out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
-    }
     crypto::Sha256 hash;
     QByteArray block(1 << 20, Qt::Uninitialized);
-    while (true) {
-        const zip_int64_t got = zip_fread(f, block.data(), zip_uint64_t(block.size()));
-        if (got < 0) {
-            zip_fclose(f);
-            return makeError(ErrorCode::Integrity, tr("%1 in the package is damaged").arg(name));
+    // Reads one source to its end into the hash and the file; an empty message when all went well.
+    const auto copy = [&](const auto &read) -> std::optional<Error> {
+        while (true) {
+            const zip_int64_t got = read(block.data(), zip_uint64_t(block.size()));
+            if (got < 0)
+                return makeError(ErrorCode::Integrity, tr("%1 in the package is damaged").arg(name));
+            if (got == 0)
+                return std::nullopt;
+            hash.add(block.constData(), got);
+            if (!path.isEmpty() && out.write(block.constData(), got) != got)
+                return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
         }
-        if (got == 0)
-            break;
-        hash.add(block.constData(), got);
-        if (!path.isEmpty() && out.write(block.constData(), got) != got) {
-            zip_fclose(f);
-            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+    };
+    if (stored) {
+        const std::pair<zip_uint64_t, zip_int64_t> parts[] = {{0, 1}, {1, zip_int64_t(st.size) - 1}};
+        for (const auto &[start, length] : parts) {
+            zip_source_t *src = zip_source_zip(m_zip, m_zip, st.index, 0, start, length);
+            if (!src || zip_source_open(src) < 0) {
+                if (src)
+                    zip_source_free(src);
+                return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
+            }
+            const auto failed =
+                copy([src](void *data, zip_uint64_t n) { return zip_source_read(src, data, n); });
+            zip_source_close(src);
+            zip_source_free(src);
+            if (failed)
+                return *failed;
         }
+    } else {
+        zip_file_t *f = zip_fopen(m_zip, member.constData(), 0);
+        if (!f)
+            return makeError(ErrorCode::Integrity, tr("cannot read %1 in the package").arg(name));
+        const auto failed = copy([f](void *data, zip_uint64_t n) { return zip_fread(f, data, n); });
+        zip_fclose(f);
+        if (failed)
+            return *failed;
     }
-    zip_fclose(f);
     if (!path.isEmpty() && (!out.flush() || out.error() != QFileDevice::NoError))
         return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
     return hash.hex();
