@@ -146,10 +146,10 @@ Result<QString> ZipReader::sha256(const QString &name) const
 
 Result<QString> ZipReader::extract(const QString &name, const QString &path) const
 {
-    // A member stored as it is (the evidence files) is read raw, without libzip's CRC-32 on the way:
-    // the SHA-256 computed here is what it is checked against, and skipping the CRC halves the work.
-    // libzip checks the CRC of a stored member read whole, even raw, and of no part of one: such a
-    // member is read as two parts, its first byte and the rest.
+    // A member stored as it is (the evidence files) is read without libzip's CRC-32 on the way: the
+    // SHA-256 computed here is what it is checked against, and skipping the CRC halves the work. libzip
+    // checks the CRC of a stored member read whole, even raw, and of no part of one, so such a member is
+    // read as two parts, its first byte and the rest.
     zip_stat_t st;
     zip_stat_init(&st);
     const QByteArray member = name.toUtf8();
@@ -164,7 +164,7 @@ Result<QString> ZipReader::extract(const QString &name, const QString &path) con
         return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
     crypto::Sha256 hash;
     QByteArray block(1 << 20, Qt::Uninitialized);
-    // Reads one source to its end into the hash and the file; an empty message when all went well.
+    // Reads one source to its end into the hash and the file; the error, if any.
     const auto copy = [&](const auto &read) -> std::optional<Error> {
         while (true) {
             const zip_int64_t got = read(block.data(), zip_uint64_t(block.size()));
