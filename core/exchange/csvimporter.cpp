@@ -23,12 +23,22 @@ Result<CsvFile> CsvFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
 
     CsvFile out;
     out.m_path = path;
+    // Valid UTF-8 is kept as bytes and decoded a part at a time by next(); anything else (GB18030, or an
+    // error to report) goes through decodeText() whole.
+    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
+        firstInvalidUtf8(bytes.constData() + bom, bytes.size() - bom) < 0) {
+        out.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+        out.m_bytes = std::move(bytes);
+        out.m_byteOffset = bom;
+        return out;
+    }
     DecodedText decoded = decodeText(bytes);
     out.encoding = decoded.encoding;
     if (!decoded.ok()) {
@@ -40,13 +50,53 @@ Result<CsvFile> CsvFile::read(const QString &path)
     return out;
 }
 
+void CsvFile::decodeMore(qsizetype minBytes)
+{
+    // A part ends after a line feed: 0x0A is never inside a multi-byte UTF-8 character, and a record
+    // that goes on past it (a quoted field with line breaks) is completed by decoding more.
+    qsizetype end = std::min(m_bytes.size(), m_byteOffset + minBytes);
+    if (end < m_bytes.size()) {
+        const qsizetype lf = m_bytes.indexOf('\n', end);
+        end = lf < 0 ? m_bytes.size() : lf + 1;
+    }
+    m_text = QStringView(m_text).sliced(m_offset) +
+             QString::fromUtf8(QByteArrayView(m_bytes).sliced(m_byteOffset, end - m_byteOffset));
+    m_offset = 0;
+    m_byteOffset = end;
+    if (m_byteOffset >= m_bytes.size())
+        m_bytes = QByteArray();
+}
+
 QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
 {
     if (atEnd())
         return {};
-    CsvDocument doc = CsvReader::parse(m_text, &m_offset, &m_line, maxRecords);
+    constexpr qsizetype kPartBytes = qsizetype(4) << 20;
+    CsvDocument doc;
+    qsizetype part = kPartBytes;
+    while (true) {
+        if (m_offset >= m_text.size() && !m_bytes.isEmpty())
+            decodeMore(part);
+        const bool last = m_bytes.isEmpty();
+        qsizetype offset = m_offset;
+        int line = m_line;
+        const qsizetype want = maxRecords < 0 ? -1 : maxRecords - doc.records.size();
+        CsvDocument more = CsvReader::parse(m_text, &offset, &line, want);
+        if (!last && offset >= m_text.size() && more.unterminatedQuoteLine > 0) {
+            // The part ends inside a quoted field: read again from the same record with more text.
+            part *= 2;
+            decodeMore(part);
+            continue;
+        }
+        m_offset = offset;
+        m_line = line;
+        doc.unterminatedQuoteLine = more.unterminatedQuoteLine;
+        doc.records.append(std::move(more.records));
+        if (last || (maxRecords >= 0 && doc.records.size() >= maxRecords))
+            break;
+    }
     m_given += doc.records.size();
-    if (m_offset >= m_text.size()) {
+    if (m_offset >= m_text.size() && m_bytes.isEmpty()) {
         m_text.clear();
         m_offset = 0;
         m_done = true;
@@ -68,7 +118,8 @@ qsizetype CsvFile::remainingLines() const
 {
     if (m_done)
         return 0;
-    return QStringView(m_text).sliced(m_offset).count(u'\n') + 1;
+    return QStringView(m_text).sliced(m_offset).count(u'\n') +
+           QByteArrayView(m_bytes).sliced(std::min(m_byteOffset, m_bytes.size())).count('\n') + 1;
 }
 
 Result<CsvFile> CsvFile::load(const QString &path)

@@ -42,7 +42,8 @@ public:
 
     /// Reads and splits the whole file. An error only when the file cannot be read.
     static Result<CsvFile> load(const QString &path);
-    /// Reads and decodes the file only; next() then hands out its records in parts (large files).
+    /// Reads the file and tells its encoding; next() then decodes and hands out its records in parts, so
+    /// that a large UTF-8 file is never held as text all at once.
     static Result<CsvFile> read(const QString &path);
     /// The next records, at most `maxRecords` (all when negative); empty at the end. At the end an
     /// unclosed quote or an empty file become issues.
@@ -52,8 +53,13 @@ public:
     qsizetype remainingLines() const;
 
 private:
+    /// Decodes the next part of m_bytes (whole lines, at least `minBytes`) onto the rest of m_text.
+    void decodeMore(qsizetype minBytes);
+
     QString m_path;
-    QString m_text;
+    QByteArray m_bytes;         ///< UTF-8 not yet decoded (GB18030 is decoded whole by read())
+    qsizetype m_byteOffset = 0; ///< where the undecoded part of m_bytes starts
+    QString m_text;             ///< decoded text, from a record's start
     qsizetype m_offset = 0;
     int m_line = 1;
     qsizetype m_given = 0;

@@ -1,9 +1,13 @@
 // The CSV reader and the encoding detection under the import.
 
+#include "exchange/csvimporter.h"
 #include "exchange/csvreader.h"
 #include "exchange/textdecoding.h"
 
 #include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace core;
 
@@ -113,6 +117,97 @@ TEST(TextDecoding, Utf8ValidatorRejectsOverlongsSurrogatesAndTruncation)
     EXPECT_EQ(bad("\xED\xA0\x80"), 0);     // surrogate
     EXPECT_EQ(bad("x\xE4\xB8"), 1);        // truncated
     EXPECT_EQ(bad("\xF4\x90\x80\x80"), 0); // beyond U+10FFFF
+}
+
+/// A file of several megabytes whose records mostly hold quoted fields with line breaks, Chinese text and
+/// doubled quotes, so that the parts CsvFile decodes one at a time end inside such fields.
+QByteArray largeCsv(int records)
+{
+    QString text = QStringLiteral("编号,说明,数值\n");
+    for (int i = 0; i < records; ++i) {
+        text += QString::number(i) + u",\"";
+        for (int k = 0; k < 1 + i % 9; ++k)
+            text += QStringLiteral("第%1行，含\"\"引号\"\"与逗号,\n").arg(k);
+        text += QStringLiteral("末行\",") + QString::number(i * 0.5) + (i % 5 == 0 ? u"\r\n" : u"\n");
+        if (i % 97 == 0)
+            text += u"\n,,\n"; // blank lines, skipped
+    }
+    return text.toUtf8();
+}
+
+void expectSameRecords(const QList<CsvRecord> &got, const QList<CsvRecord> &want)
+{
+    ASSERT_EQ(got.size(), want.size());
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        ASSERT_EQ(got[i].line, want[i].line) << "record " << i;
+        ASSERT_EQ(got[i].fields, want[i].fields) << "record " << i;
+    }
+}
+
+TEST(CsvFile, ReadsALargeFileInPartsAsIfWhole)
+{
+    QTemporaryDir dir;
+    for (const QByteArray &bom : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        const QByteArray bytes = bom + largeCsv(60000);
+        ASSERT_GT(bytes.size(), 9 << 20); // more than two parts of 4 MiB
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        const CsvDocument whole = CsvReader::parse(QString::fromUtf8(bytes.sliced(bom.size())));
+        ASSERT_EQ(whole.unterminatedQuoteLine, 0);
+
+        auto file = CsvFile::read(path);
+        ASSERT_TRUE(file);
+        EXPECT_EQ(file->encoding, bom.isEmpty() ? QStringLiteral("UTF-8") : QStringLiteral("UTF-8 (BOM)"));
+        EXPECT_EQ(file->remainingLines(), bytes.count('\n') + 1);
+        QList<CsvRecord> got;
+        while (!file->atEnd()) {
+            const qsizetype before = file->remainingLines();
+            QList<CsvRecord> part = file->next(777);
+            EXPECT_LE(part.size(), 777);
+            EXPECT_LT(file->remainingLines(), before);
+            got += part;
+        }
+        EXPECT_TRUE(file->issues.isEmpty());
+        EXPECT_EQ(file->remainingLines(), 0);
+        expectSameRecords(got, whole.records);
+
+        auto loaded = CsvFile::load(path);
+        ASSERT_TRUE(loaded);
+        expectSameRecords(loaded->records, whole.records);
+    }
+}
+
+TEST(CsvFile, AQuoteLeftOpenInALargeFileIsReportedOnItsLine)
+{
+    QTemporaryDir dir;
+    // The open quote swallows several megabytes of plain records after it.
+    QByteArray bytes = largeCsv(20000);
+    const qsizetype middle = bytes.size();
+    bytes += "20000,\"never closed,1\n";
+    for (int i = 0; i < 300000; ++i)
+        bytes += QByteArray::number(20001 + i) + ",plain,2\n";
+    const QString path = dir.filePath(QStringLiteral("open.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const CsvDocument whole = CsvReader::parse(QString::fromUtf8(bytes));
+    ASSERT_GT(whole.unterminatedQuoteLine, 0);
+
+    auto file = CsvFile::read(path);
+    ASSERT_TRUE(file);
+    QList<CsvRecord> got;
+    while (!file->atEnd())
+        got += file->next(1000);
+    ASSERT_EQ(file->issues.size(), 1);
+    EXPECT_EQ(file->issues.first().line, whole.unterminatedQuoteLine);
+    EXPECT_EQ(file->issues.first().line, bytes.first(middle).count('\n') + 1);
+    QList<CsvRecord> want = whole.records;
+    want.removeLast(); // the record the open quote swallowed
+    expectSameRecords(got, want);
 }
 
 } // namespace
