@@ -18,7 +18,6 @@ using namespace Qt::StringLiterals;
 namespace core {
 
 namespace {
-constexpr qsizetype kChunkRows = 20000;
 
 ImportField field(const char *key, std::initializer_list<const char *> names, bool required = false)
 {
@@ -423,24 +422,71 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
     QHash<QByteArray, int> firstLine; // digest of an entry -> the line it first appears on
     int done = 0;
 
+    // A standard's entries are checked together, wherever they are in the file (a file sorted by date
+    // has a cancelled standard's cancellation parts after its first entries): count each standard's rows
+    // first, and hold its entries back until its last row has been read.
+    const int certificateColumn = columns.index(u"standard_certificate_no"_s);
+    const auto certificateOf = [&](const CsvRecord &record) {
+        return record.fields.value(certificateColumn).trimmed();
+    };
+    QHash<QString, int> rowsLeft;
+    {
+        auto counting = CsvFile::read(path);
+        if (!counting)
+            return counting.error();
+        counting->next(1);
+        while (!counting->atEnd())
+            for (const CsvRecord &record : counting->next(m_partRows))
+                ++rowsLeft[certificateOf(record)];
+    }
+    struct Held
+    {
+        HistoryEvent event;
+        int line = 0;
+    };
+    QHash<QString, QList<Held>> held;
+
     // Rows are read, checked and stored a part at a time in one transaction: a large file never sits in
     // memory as records and events at once, and any problem rolls back every part.
     const Status written = m_repo.transaction([&]() -> Status {
         while (!file->atEnd()) {
-            const QList<CsvRecord> records = file->next(kChunkRows);
+            const QList<CsvRecord> records = file->next(m_partRows);
             learnReplacements(records, columns, reg);
             QList<HistoryEvent> events;
             QList<int> lines;
             events.reserve(records.size());
             for (const CsvRecord &record : records) {
                 ++summary.rows;
-                if (auto e = readRow(record, columns, path, reg, pastCertificates, firstLine, summary.issues);
-                    !e)
+                auto e = readRow(record, columns, path, reg, pastCertificates, firstLine, summary.issues);
+                if (!e)
                     return e.error();
-                else if (*e) {
+                const QString certificate = certificateOf(record);
+                const auto left = rowsLeft.find(certificate);
+                if (left != rowsLeft.end() && --*left > 0) {
+                    if (*e)
+                        held[certificate].append({std::move(**e), record.line});
+                    continue;
+                }
+                if (auto mine = held.find(certificate); mine != held.end()) {
+                    for (Held &h : *mine) {
+                        events.append(std::move(h.event));
+                        lines.append(h.line);
+                    }
+                    held.erase(mine);
+                }
+                if (*e) {
                     events.append(std::move(**e));
                     lines.append(record.line);
                 }
+            }
+            if (file->atEnd()) {
+                // Only when the file changed while it was read.
+                for (QList<Held> &mine : held)
+                    for (Held &h : mine) {
+                        events.append(std::move(h.event));
+                        lines.append(h.line);
+                    }
+                held.clear();
             }
             QList<HistoryEventType> types;
             types.reserve(events.size());

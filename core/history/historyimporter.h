@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace core {
 
 class Repository;
@@ -26,6 +28,9 @@ public:
     /// Errors only for an unreadable file, a storage failure or cancelling; bad rows come back in
     /// ImportSummary::issues (created = events stored, unchanged = rows already in the log).
     Result<ImportSummary> run(const QString &path, const Progress &progress = {});
+    /// Rows read, checked and stored at a time (default 20,000); a standard's entries are still checked
+    /// together, wherever they are in the file.
+    void setPartRows(int rows) { m_partRows = std::max(1, rows); }
 
     /// The columns, with their accepted headers (the key first, then Chinese, then variants).
     static const QList<ImportField> &fields();
@@ -49,6 +54,7 @@ private:
 
     Repository &m_repo;
     QString m_actor;
+    int m_partRows = 20000;
 };
 
 } // namespace core

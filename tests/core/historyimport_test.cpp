@@ -179,6 +179,49 @@ TEST_P(HistoryImportTest, ExportedRowsImportBackToTheSameEntries)
     EXPECT_EQ(events[1].repeatability.reducedReason, rep.repeatability.reducedReason);
 }
 
+TEST_P(HistoryImportTest, AStandardsEntriesAreCheckedTogetherWhereverTheyAreInALargeFile)
+{
+    // A file sorted by date, read two rows at a time: the cancelled standard's first entries come in an
+    // earlier part than its cancellation, which must not make them look recorded after it.
+    Standard cancelled = *ws->repo().standard(standard.meta.uuid).value();
+    cancelled.status = StandardStatus::Cancelled;
+    ASSERT_TRUE(ws->repo().saveStandard(cancelled, QStringLiteral("w")));
+    const QString other = QStringLiteral("[2020]津量标滨证字第0011号");
+    const Standard second = *ws->repo().saveStandard(makeStandard(unit, other), QStringLiteral("w"));
+    const QString path =
+        write(QStringLiteral("by-date.csv"),
+              kHeader + kCertificate + QStringLiteral(",维护保养,2025-03-01,王工,,,,,,,,,保养\n") + other +
+                  QStringLiteral(",维护保养,2025-04-01,王工,,,,,,,,,保养\n") + other +
+                  QStringLiteral(",维修,2025-05-01,王工,,,,,,,,,维修\n") + kCertificate +
+                  QStringLiteral(",搬迁,2025-06-01,王工,,,,,,,,,迁至新楼\n") + other +
+                  QStringLiteral(",维护保养,2025-07-01,王工,,,,,,,,,保养\n") + kCertificate +
+                  QStringLiteral(",撤销,2026-01-05,王工,,,,,,,,,撤销\n"));
+    HistoryImporter importer(ws->repo(), QStringLiteral("importer"));
+    importer.setPartRows(2);
+    auto summary = importer.run(path);
+    ASSERT_TRUE(summary) << summary.error().text().toStdString();
+    ASSERT_TRUE(summary->imported()) << summary->issues.first().text().toStdString();
+    EXPECT_EQ(summary->created, 6);
+    const QList<HistoryEvent> mine = timeline();
+    ASSERT_EQ(mine.size(), 3);
+    EXPECT_EQ(mine.last().type, T::Cancellation);
+    EXPECT_EQ(ws->repo().history().timeline(second.meta.uuid)->size(), 3);
+    EXPECT_EQ((*ws->repo().standard(standard.meta.uuid))->status, StandardStatus::Cancelled);
+
+    // An entry after the cancellation is still refused, with its line, whatever part it is in.
+    const QString late = write(QStringLiteral("late.csv"),
+                               kHeader + other + QStringLiteral(",维护保养,2026-02-01,王工,,,,,,,,,保养\n") +
+                                   kCertificate + QStringLiteral(",维修,2026-03-01,王工,,,,,,,,,维修\n") +
+                                   other + QStringLiteral(",维修,2026-04-01,王工,,,,,,,,,维修\n"));
+    auto refused = importer.run(late);
+    ASSERT_TRUE(refused);
+    ASSERT_FALSE(refused->imported());
+    ASSERT_EQ(refused->issues.size(), 1);
+    EXPECT_TRUE(refused->issues.first().text().startsWith(late + QStringLiteral(":3")))
+        << refused->issues.first().text().toStdString();
+    EXPECT_EQ(ws->repo().history().timeline(second.meta.uuid)->size(), 3) << "nothing stored";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryImportTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend> &p) { return backendName(p.param); });
 
