@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <openssl/crypto.h>
 #include <sodium.h>
+#include <sqlite3.h>
 #include <xlsxwriter.h>
 #include <zip.h>
 
@@ -35,7 +36,7 @@ QList<Component> thirdPartyComponents()
          QStringLiteral("Apache-2.0"), QStringLiteral("https://www.openssl.org/source/license.html")},
         {QStringLiteral("PostgreSQL client (libpq)"), QStringLiteral("%1.%2").arg(pq / 10000).arg(pq % 100),
          QStringLiteral("PostgreSQL"), QStringLiteral("https://www.postgresql.org/about/licence/")},
-        {QStringLiteral("SQLite"), QString(), QStringLiteral("blessing"),
+        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing"),
          QStringLiteral("https://sqlite.org/copyright.html")},
         {QStringLiteral("Noto Sans CJK"), QString(), QStringLiteral("OFL-1.1"),
          QStringLiteral("https://github.com/notofonts/noto-cjk")},

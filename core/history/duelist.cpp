@@ -196,33 +196,20 @@ QList<DueItem> DueList::build(const QList<Standard> &standards, const QList<Equi
             return a.state == DueState::Overdue;
         if (a.dueOn != b.dueOn)
             return a.dueOn < b.dueOn;
-        return std::tie(a.certificateNo, a.kind, a.subject) < std::tie(b.certificateNo, b.kind, b.subject);
+        return std::tie(a.certificateNo, a.kind, a.subject, a.equipment) <
+               std::tie(b.certificateNo, b.kind, b.subject, b.equipment);
     });
     return out;
 }
 
 Result<QList<DueItem>> DueList::compute(Repository &repo, QDate asOf, int lookaheadDays)
 {
-    auto standards = repo.standards();
-    if (!standards)
-        return standards.error();
-    auto equipment = repo.equipment();
-    if (!equipment)
-        return equipment.error();
-    auto units = repo.units();
-    if (!units)
-        return units.error();
-    auto tests = repo.history().latestTests();
-    if (!tests)
-        return tests.error();
-    auto pending = repo.history().pendingExaminations();
-    if (!pending)
-        return pending.error();
-    QHash<QUuid, QString> names;
-    names.reserve(units->size());
-    for (const Unit &u : std::as_const(*units))
-        names.insert(u.meta.uuid, u.name);
-    return build(*standards, *equipment, *tests, *pending, names, asOf, lookaheadDays);
+    // An instrument whose traceability runs out after the look-ahead makes no line.
+    auto facts = repo.history().dueFacts(asOf.addDays(lookaheadDays));
+    if (!facts)
+        return facts.error();
+    return build(facts->standards, facts->equipment, facts->tests, facts->pendingExaminations,
+                 facts->holderNames, asOf, lookaheadDays);
 }
 
 } // namespace core

@@ -4,6 +4,7 @@
 #include "historytypes.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -71,6 +72,17 @@ struct TestRecord
     Outcome outcome = Outcome::None;
 };
 
+/// What the due and overdue list is computed from: of the registry only the fields it reads (the rest
+/// of each record is left at its default), and the history's latest tests and pending examinations.
+struct DueFacts
+{
+    QList<Standard> standards;  ///< not cancelled: uuid, certificate number, name, holder, dates, status
+    QList<Equipment> equipment; ///< uuid, standard, name, serial number and traceability, of those due
+    QList<TestRecord> tests;    ///< latestTests()
+    QHash<QUuid, QDate> pendingExaminations;
+    QHash<QUuid, QString> holderNames; ///< unit uuid -> name
+};
+
 /// The history log (履历书) of the workspace's standards: typed, dated events, each checked against the
 /// sequence rules of HistoryRules with the rest of its standard's timeline before it is stored, audited,
 /// and applied to the registry (status, certificate, person in charge, instruments' traceability) in the
@@ -113,6 +125,9 @@ public:
     /// The standards whose replacement of an instrument changed range, accuracy or scope after their
     /// last examination, with the date of that replacement.
     virtual Result<QHash<QUuid, QDate>> pendingExaminations() = 0;
+    /// Everything the due and overdue list needs, read with as little as possible: of the instruments
+    /// only those whose traceability runs out by `traceDueBy` or is not valid (all when it is invalid).
+    virtual Result<DueFacts> dueFacts(QDate traceDueBy = {}) = 0;
     /// The standards that held this certificate number in an examination or re-examination event.
     virtual Result<QList<QUuid>> standardsWithPastCertificate(const QString &certificateNo) = 0;
     virtual Result<qint64> count() = 0;

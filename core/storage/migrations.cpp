@@ -394,6 +394,14 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE declared_items ADD COLUMN regulation TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE declared_items ADD COLUMN regulation_changed_on TEXT"),
          }},
+        // The due and overdue list reads the latest test of every parameter, and the last examination,
+        // from this index alone.
+        {14,
+         QStringLiteral("an index of the history log by type, standard and parameter"),
+         {
+             QStringLiteral("CREATE INDEX history_tests ON history_events"
+                            " (type, standard_uuid, parameter, event_date, created_at, outcome)"),
+         }},
     };
     return kSteps;
 }

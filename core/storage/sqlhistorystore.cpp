@@ -221,37 +221,25 @@ Status SqlHistoryStore::insertNew(QList<HistoryEvent> &events, const QList<bool>
     // The bulk path of SqlOps<HistoryEvent>::save for events known to be new and already checked: the
     // canonical form is written once, without a QJsonObject, and serves the row, the change list and the
     // record hash (the same bytes verify-audit computes from the stored row); rows and audit entries go
-    // several to a statement.
-    constexpr qsizetype kRows = 32;
+    // in bulk (SqlRepository::insertBulk: COPY into PostgreSQL, one prepared INSERT in SQLite).
+    constexpr qsizetype kRows = 1000;
     const QDateTime now = changeTime();
     const QString stamp = sql::timestamp(now);
-    const QStringList columns = sql::Table<HistoryEvent>::columns();
-    QString rowMarks = u"(?"_s;
-    for (qsizetype i = 1; i < columns.size() + 4; ++i)
-        rowMarks += u", ?"_s;
-    rowMarks += u')';
-    QString head = u"INSERT INTO history_events ("_s;
-    head += kMetaColumns;
-    head += u", "_s;
-    head += columns.join(u", ");
-    head += u") VALUES "_s;
+    QStringList columns = kMetaColumns.split(u", "_s);
+    columns += sql::Table<HistoryEvent>::columns();
 
     QList<int> todo;
     for (int i = 0; i < events.size(); ++i)
         if (!skip[i])
             todo.append(i);
+    QList<QVariantList> rows;
     QList<CreatedRecord> audits;
-    audits.reserve(kRows);
     for (qsizetype from = 0; from < todo.size(); from += kRows) {
         const qsizetype n = std::min(kRows, todo.size() - from);
-        QString sql = head;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (i > 0)
-                sql += u", "_s;
-            sql += rowMarks;
-        }
-        QSqlQuery &q = prepared(sql);
+        rows.clear();
         audits.clear();
+        rows.reserve(n);
+        audits.reserve(n);
         for (qsizetype k = from; k < from + n; ++k) {
             HistoryEvent &e = events[todo[k]];
             e.meta.created = e.meta.modified = now;
@@ -261,28 +249,17 @@ Status SqlHistoryStore::insertNew(QList<HistoryEvent> &events, const QList<bool>
             for (const auto &[key, value] : members)
                 if (key == "\"details\"")
                     details = value;
-            q.addBindValue(sql::text(e.meta.uuid));
-            q.addBindValue(stamp);
-            q.addBindValue(stamp);
-            q.addBindValue(e.meta.revision);
-            q.addBindValue(sql::text(e.standard));
-            q.addBindValue(sql::text(e.equipment));
-            q.addBindValue(vocab::key(e.type));
-            q.addBindValue(dateValue(e.date));
-            q.addBindValue(sql::bindable(e.recordedBy));
-            q.addBindValue(sql::bindable(e.note));
-            q.addBindValue(sql::bindable(e.certificateNo));
-            q.addBindValue(sql::bindable(e.institution));
-            q.addBindValue(sql::bindable(e.serialNo));
-            q.addBindValue(sql::bindable(e.parameter));
-            q.addBindValue(sql::bindable(vocab::key(e.outcome)));
-            q.addBindValue(dateValue(e.until));
-            q.addBindValue(QString::fromUtf8(details));
+            rows.append({sql::text(e.meta.uuid), stamp, stamp, e.meta.revision, sql::text(e.standard),
+                         sql::text(e.equipment), vocab::key(e.type), dateValue(e.date),
+                         sql::bindable(e.recordedBy), sql::bindable(e.note), sql::bindable(e.certificateNo),
+                         sql::bindable(e.institution), sql::bindable(e.serialNo), sql::bindable(e.parameter),
+                         sql::bindable(vocab::key(e.outcome)), dateValue(e.until),
+                         QString::fromUtf8(details)});
             const auto [changes, hash] = audit::creationAudit(members, e.meta.uuid, e.meta.revision);
             audits.append({e.meta.uuid, changes, hash});
         }
-        if (!q.exec())
-            return storageError(q, tr("storing a record in %1").arg(u"history_events"_s));
+        if (Status st = insertBulk(u"history_events"_s, columns, rows); !st)
+            return st;
         if (Status st = appendCreations(Entity::HistoryEvent, audits, actor); !st)
             return st;
         *created += static_cast<int>(n);
@@ -644,82 +621,6 @@ Result<QList<TraceLink>> SqlHistoryStore::relyingOn(const TraceQuery &query)
         return std::tuple(a.holderName, a.standardCertificateNo, a.equipmentName, b.date) <
                std::tuple(b.holderName, b.standardCertificateNo, b.equipmentName, a.date);
     });
-    return out;
-}
-
-Result<QList<TestRecord>> SqlHistoryStore::latestTests()
-{
-    QSqlQuery &q = prepared(u"SELECT standard_uuid, type, parameter, event_date, outcome, created_at FROM "
-                            "history_events WHERE type = ? OR type = ?"_s);
-    q.addBindValue(vocab::key(HistoryEventType::Repeatability));
-    q.addBindValue(vocab::key(HistoryEventType::Stability));
-    if (!q.exec())
-        return storageError(q, tr("reading the history log"));
-    struct Latest
-    {
-        TestRecord record;
-        QString created;
-    };
-    QHash<QString, Latest> latest;
-    const QString stabilityKey = vocab::key(HistoryEventType::Stability);
-    while (q.next()) {
-        const QString standard = q.value(0).toString();
-        const QString type = q.value(1).toString();
-        const QString parameter = q.value(2).toString();
-        const QString key = standard + u'|' + type + u'|' + parameter;
-        const QDate date = sql::dateAt(q, 3);
-        const QString created = q.value(5).toString();
-        auto it = latest.find(key);
-        if (it != latest.end() && std::tie(it->record.date, it->created) >= std::tie(date, created))
-            continue;
-        Latest l;
-        l.record.standard = QUuid::fromString(standard);
-        l.record.type = type == stabilityKey ? HistoryEventType::Stability : HistoryEventType::Repeatability;
-        l.record.parameter = parameter;
-        l.record.date = date;
-        l.record.outcome = vocab::parseOutcome(q.value(4).toString()).value_or(Outcome::None);
-        l.created = created;
-        latest.insert(key, l);
-    }
-    q.finish();
-    QList<TestRecord> out;
-    out.reserve(latest.size());
-    for (const Latest &l : std::as_const(latest))
-        out.append(l.record);
-    return out;
-}
-
-Result<QHash<QUuid, QDate>> SqlHistoryStore::pendingExaminations()
-{
-    QSqlQuery &q = prepared(u"SELECT standard_uuid, type, event_date, details FROM history_events "
-                            "WHERE type = ? OR type = ?"_s);
-    q.addBindValue(vocab::key(HistoryEventType::Replacement));
-    q.addBindValue(vocab::key(HistoryEventType::Examination));
-    if (!q.exec())
-        return storageError(q, tr("reading the history log"));
-    QHash<QUuid, QDate> lastExamination;
-    QHash<QUuid, QDate> lastChange;
-    const QString examination = vocab::key(HistoryEventType::Examination);
-    while (q.next()) {
-        const QUuid s = sql::uuidAt(q, 0);
-        const QDate date = sql::dateAt(q, 2);
-        if (q.value(1).toString() == examination) {
-            if (date > lastExamination.value(s))
-                lastExamination.insert(s, date);
-            continue;
-        }
-        HistoryEvent e;
-        e.type = HistoryEventType::Replacement;
-        e.setDetails(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
-        if (e.replacement.changesCharacteristics() && date > lastChange.value(s))
-            lastChange.insert(s, date);
-    }
-    q.finish();
-    QHash<QUuid, QDate> out;
-    // An examination on the day of the replacement follows it (HistoryRules::dayOrder).
-    for (auto it = lastChange.cbegin(); it != lastChange.cend(); ++it)
-        if (!lastExamination.contains(it.key()) || lastExamination.value(it.key()) < it.value())
-            out.insert(it.key(), it.value());
     return out;
 }
 

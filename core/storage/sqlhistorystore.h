@@ -27,6 +27,7 @@ public:
     Result<QList<TraceLink>> relyingOn(const TraceQuery &query) override;
     Result<QList<TestRecord>> latestTests() override;
     Result<QHash<QUuid, QDate>> pendingExaminations() override;
+    Result<DueFacts> dueFacts(QDate traceDueBy = {}) override;
     Result<QList<QUuid>> standardsWithPastCertificate(const QString &certificateNo) override;
     Result<qint64> count() override;
 

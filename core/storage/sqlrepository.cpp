@@ -42,7 +42,27 @@ QUuid uuidAt(const QSqlQuery &q, int i)
 QDate dateAt(const QSqlQuery &q, int i)
 {
     const QVariant v = q.value(i);
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    if (v.isNull())
+        return {};
+    const QString s = v.toString();
+    // Dates are stored as YYYY-MM-DD: read those without the general parser (large listings read many).
+    if (s.size() == 10 && s[4] == u'-' && s[7] == u'-') {
+        int y = 0, m = 0, d = 0;
+        bool digits = true;
+        const auto number = [&](int from, int n, int &out) {
+            for (int k = from; k < from + n; ++k) {
+                const char16_t c = s[k].unicode();
+                digits = digits && c >= u'0' && c <= u'9';
+                out = out * 10 + (c - u'0');
+            }
+        };
+        number(0, 4, y);
+        number(5, 2, m);
+        number(8, 2, d);
+        if (digits && y > 0)
+            return QDate(y, m, d);
+    }
+    return QDate::fromString(s, Qt::ISODate);
 }
 QVariant bindable(const QVariant &v)
 {

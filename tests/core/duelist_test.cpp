@@ -1,10 +1,13 @@
 // What is due and overdue, as of a given day, at the exact boundary days.
+#include "calendar.h"
+#include "demo/demogenerator.h"
 #include "history/duelist.h"
 #include "history/historystore.h"
 #include "support/testworkspace.h"
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 using namespace core;
@@ -216,5 +219,113 @@ TEST(DueListWorkspace, ComputesFromTheWorkspace)
     EXPECT_TRUE(kinds.count(DueKind::Stability)) << "none on record since 2023-06-01";
     EXPECT_FALSE(kinds.count(DueKind::ReExamination)) << "expires 2027-06-01";
 }
+
+/// The due list as computed from whole records: every standard, instrument and timeline read in full.
+QList<DueItem> dueFromWholeRecords(Repository &repo, QDate asOf)
+{
+    const QList<Standard> standards = repo.standards().value();
+    QHash<QUuid, QString> holders;
+    const QList<Unit> units = repo.units().value();
+    for (const Unit &u : units)
+        holders.insert(u.meta.uuid, u.name);
+    QList<TestRecord> tests;
+    QHash<QUuid, QDate> pending;
+    for (const Standard &s : standards) {
+        std::map<std::pair<int, QString>, const HistoryEvent *> latest;
+        QDate examined, changed;
+        const QList<HistoryEvent> timeline = repo.history().timeline(s.meta.uuid).value();
+        for (const HistoryEvent &e : timeline) {
+            if (e.type == HistoryEventType::Repeatability || e.type == HistoryEventType::Stability) {
+                const HistoryEvent *&l = latest[{int(e.type), e.parameter}];
+                if (!l || std::tie(e.date, e.meta.created) > std::tie(l->date, l->meta.created))
+                    l = &e;
+            }
+            if (e.type == HistoryEventType::Examination && e.date > examined)
+                examined = e.date;
+            if (e.type == HistoryEventType::Replacement && e.replacement.changesCharacteristics() &&
+                e.date > changed)
+                changed = e.date;
+        }
+        for (const auto &[key, e] : latest)
+            tests.append({s.meta.uuid, e->type, e->parameter, e->date, e->outcome});
+        if (changed.isValid() && !(examined >= changed))
+            pending.insert(s.meta.uuid, changed);
+    }
+    const QList<Equipment> equipment = repo.equipment().value();
+    return DueList::build(standards, equipment, tests, pending, holders, asOf);
+}
+
+class DueListBackends : public ::testing::TestWithParam<testsupport::Backend>
+{};
+
+TEST_P(DueListBackends, TheWorkspaceListIsTheListOfItsWholeRecords)
+{
+    testsupport::TestWorkspace ws(GetParam());
+    REQUIRE_WORKSPACE(ws);
+    auto demo = DemoGenerator::generate(ws.repo(), DemoScale::Small, 1, QStringLiteral("demo"));
+    ASSERT_TRUE(demo) << demo.error().text().toStdString();
+    for (const QDate asOf : {ws.repo().clock().today(), QDate(2025, 3, 1)}) {
+        auto items = DueList::compute(ws.repo(), asOf);
+        ASSERT_TRUE(items) << items.error().text().toStdString();
+        const QList<DueItem> want = dueFromWholeRecords(ws.repo(), asOf);
+        ASSERT_GT(want.size(), 20);
+        std::set<DueKind> kinds;
+        ASSERT_EQ(items->size(), want.size()) << calendar::isoDate(asOf).toStdString();
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            const DueItem &a = items->at(i), &b = want[i];
+            kinds.insert(a.kind);
+            EXPECT_EQ(a.kind, b.kind) << i;
+            EXPECT_EQ(a.state, b.state) << i;
+            EXPECT_EQ(a.standard, b.standard) << i;
+            EXPECT_EQ(a.equipment, b.equipment) << i;
+            EXPECT_EQ(a.subject, b.subject) << i;
+            EXPECT_EQ(a.holderName, b.holderName) << i;
+            EXPECT_EQ(a.status, b.status) << i;
+            EXPECT_EQ(a.last, b.last) << i;
+            EXPECT_EQ(a.dueOn, b.dueOn) << i;
+            EXPECT_EQ(a.failed, b.failed) << i;
+            EXPECT_EQ(a.detail, b.detail) << i;
+        }
+        EXPECT_GE(kinds.size(), 4u) << "tests, traceability and certificates";
+    }
+}
+
+TEST_P(DueListBackends, AnInstrumentIsListedFromThirtyDaysBeforeItsTraceabilityRunsOut)
+{
+    testsupport::TestWorkspace ws(GetParam());
+    REQUIRE_WORKSPACE(ws);
+    const Unit u =
+        *ws.repo().saveUnit(testsupport::makeUnit(QStringLiteral("甲公司"), 1), QStringLiteral("w"));
+    const Standard s =
+        *ws.repo().saveStandard(testsupport::makeStandard(u, QStringLiteral("C-1")), QStringLiteral("w"));
+    const QDate asOf(2026, 10, 2);
+    const auto instrument = [&](const QString &serial, QDate due) {
+        Equipment e;
+        e.standard = s.meta.uuid;
+        e.name = QStringLiteral("标准器");
+        e.serialNo = serial;
+        if (due.isValid())
+            e.traceability = {QStringLiteral("天津市计量院"), u"JD-"_qs + serial, due.addYears(-1), due};
+        return ws.repo().saveEquipment(e, QStringLiteral("w"))->meta.uuid;
+    };
+    const QUuid day30 = instrument(QStringLiteral("A"), asOf.addDays(30));
+    instrument(QStringLiteral("B"), asOf.addDays(31));
+    const QUuid none = instrument(QStringLiteral("C"), {});
+    const QUuid past = instrument(QStringLiteral("D"), asOf.addDays(-1));
+    auto items = DueList::compute(ws.repo(), asOf);
+    ASSERT_TRUE(items);
+    std::map<QUuid, DueState> listed;
+    for (const DueItem &i : *items)
+        if (i.kind == DueKind::Traceability)
+            listed.emplace(i.equipment, i.state);
+    EXPECT_EQ(listed, (std::map<QUuid, DueState>{
+                          {day30, DueState::Due}, {none, DueState::Overdue}, {past, DueState::Overdue}}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DueListBackends,
+                         ::testing::Values(testsupport::Backend::Sqlite, testsupport::Backend::Postgres),
+                         [](const ::testing::TestParamInfo<testsupport::Backend> &p) {
+                             return testsupport::backendName(p.param);
+                         });
 
 } // namespace
