@@ -18,27 +18,54 @@ constexpr int kProgressStep = 200;
 
 } // namespace
 
+namespace {
+constexpr qsizetype kPartBytes = qsizetype(4) << 20;
+}
+
 Result<CsvFile> CsvFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file.errorString()));
+    auto file = std::make_shared<QFile>(path);
+    const auto cannotRead = [&]() {
+        return makeError(ErrorCode::Io, CsvImporter::tr("cannot read %1: %2").arg(path, file->errorString()));
+    };
+    if (!file->open(QIODevice::ReadOnly))
+        return cannotRead();
+
+    // Valid UTF-8 is checked part by part here and read again a part at a time by next(); anything else
+    // (GB18030, or an error to report) is read whole and goes through decodeText().
+    const QByteArray head = file->peek(3);
+    const qsizetype bom = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    bool utf8 = !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
+    qsizetype lines = 0;
+    QByteArray carry;
+    file->skip(bom);
+    while (utf8 && !file->atEnd()) {
+        carry += file->read(kPartBytes);
+        if (file->error() != QFileDevice::NoError)
+            return cannotRead();
+        // A line feed never sits inside a multi-byte character: check up to the last one, keep the rest.
+        const qsizetype upTo = file->atEnd() ? carry.size() : carry.lastIndexOf('\n') + 1;
+        utf8 = firstInvalidUtf8(carry.constData(), upTo) < 0;
+        lines += QByteArrayView(carry).first(upTo).count('\n');
+        carry.remove(0, upTo);
+    }
+    utf8 = utf8 && carry.isEmpty();
 
     CsvFile out;
     out.m_path = path;
-    // Valid UTF-8 is kept as bytes and decoded a part at a time by next(); anything else (GB18030, or an
-    // error to report) goes through decodeText() whole.
-    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
-        firstInvalidUtf8(bytes.constData() + bom, bytes.size() - bom) < 0) {
+    if (utf8) {
         out.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
-        out.m_bytes = std::move(bytes);
-        out.m_byteOffset = bom;
+        if (!file->seek(bom))
+            return cannotRead();
+        out.m_source = std::move(file);
+        out.m_linesLeft = lines;
         return out;
     }
+    if (!file->seek(0))
+        return cannotRead();
+    const QByteArray bytes = file->readAll();
+    if (file->error() != QFileDevice::NoError)
+        return cannotRead();
     DecodedText decoded = decodeText(bytes);
     out.encoding = decoded.encoding;
     if (!decoded.ok()) {
@@ -54,30 +81,43 @@ void CsvFile::decodeMore(qsizetype minBytes)
 {
     // A part ends after a line feed: 0x0A is never inside a multi-byte UTF-8 character, and a record
     // that goes on past it (a quoted field with line breaks) is completed by decoding more.
-    qsizetype end = std::min(m_bytes.size(), m_byteOffset + minBytes);
-    if (end < m_bytes.size()) {
-        const qsizetype lf = m_bytes.indexOf('\n', end);
-        end = lf < 0 ? m_bytes.size() : lf + 1;
+    QByteArray bytes = std::move(m_pending);
+    m_pending = QByteArray();
+    qsizetype upTo = -1;
+    while (!m_source->atEnd()) {
+        bytes += m_source->read(std::max<qsizetype>(minBytes - bytes.size(), 64 * 1024));
+        if (m_source->error() != QFileDevice::NoError) {
+            issues.append({m_path, 0, QString(),
+                           CsvImporter::tr("cannot read %1: %2").arg(m_path, m_source->errorString())});
+            bytes.clear();
+            m_source->close();
+            break;
+        }
+        if (bytes.size() >= minBytes && (upTo = bytes.lastIndexOf('\n') + 1) > 0)
+            break;
     }
-    m_text = QStringView(m_text).sliced(m_offset) +
-             QString::fromUtf8(QByteArrayView(m_bytes).sliced(m_byteOffset, end - m_byteOffset));
+    if (m_source->atEnd() || !m_source->isOpen()) {
+        upTo = bytes.size();
+        m_source.reset();
+    } else {
+        m_pending = bytes.sliced(upTo);
+        bytes.truncate(upTo);
+    }
+    m_linesLeft -= bytes.count('\n');
+    m_text = QStringView(m_text).sliced(m_offset) + QString::fromUtf8(bytes);
     m_offset = 0;
-    m_byteOffset = end;
-    if (m_byteOffset >= m_bytes.size())
-        m_bytes = QByteArray();
 }
 
 QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
 {
     if (atEnd())
         return {};
-    constexpr qsizetype kPartBytes = qsizetype(4) << 20;
     CsvDocument doc;
     qsizetype part = kPartBytes;
     while (true) {
-        if (m_offset >= m_text.size() && !m_bytes.isEmpty())
+        if (m_offset >= m_text.size() && moreToDecode())
             decodeMore(part);
-        const bool last = m_bytes.isEmpty();
+        const bool last = !moreToDecode();
         qsizetype offset = m_offset;
         int line = m_line;
         const qsizetype want = maxRecords < 0 ? -1 : maxRecords - doc.records.size();
@@ -96,7 +136,7 @@ QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
             break;
     }
     m_given += doc.records.size();
-    if (m_offset >= m_text.size() && m_bytes.isEmpty()) {
+    if (m_offset >= m_text.size() && !moreToDecode()) {
         m_text.clear();
         m_offset = 0;
         m_done = true;
@@ -118,8 +158,7 @@ qsizetype CsvFile::remainingLines() const
 {
     if (m_done)
         return 0;
-    return QStringView(m_text).sliced(m_offset).count(u'\n') +
-           QByteArrayView(m_bytes).sliced(std::min(m_byteOffset, m_bytes.size())).count('\n') + 1;
+    return QStringView(m_text).sliced(m_offset).count(u'\n') + m_linesLeft + 1;
 }
 
 Result<CsvFile> CsvFile::load(const QString &path)

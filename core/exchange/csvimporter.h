@@ -5,11 +5,13 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace core {
 
@@ -42,8 +44,8 @@ public:
 
     /// Reads and splits the whole file. An error only when the file cannot be read.
     static Result<CsvFile> load(const QString &path);
-    /// Reads the file and tells its encoding; next() then decodes and hands out its records in parts, so
-    /// that a large UTF-8 file is never held as text all at once.
+    /// Checks the file's encoding; next() then reads, decodes and hands out its records in parts, so
+    /// that a large UTF-8 file is never in memory all at once (GB18030 is decoded whole).
     static Result<CsvFile> read(const QString &path);
     /// The next records, at most `maxRecords` (all when negative); empty at the end. At the end an
     /// unclosed quote or an empty file become issues.
@@ -53,13 +55,16 @@ public:
     qsizetype remainingLines() const;
 
 private:
-    /// Decodes the next part of m_bytes (whole lines, at least `minBytes`) onto the rest of m_text.
+    /// Reads and decodes the next part of the file (whole lines, at least `minBytes`) onto the rest of
+    /// m_text.
     void decodeMore(qsizetype minBytes);
+    bool moreToDecode() const { return m_source && (!m_pending.isEmpty() || !m_source->atEnd()); }
 
     QString m_path;
-    QByteArray m_bytes;         ///< UTF-8 not yet decoded (GB18030 is decoded whole by read())
-    qsizetype m_byteOffset = 0; ///< where the undecoded part of m_bytes starts
-    QString m_text;             ///< decoded text, from a record's start
+    std::shared_ptr<QFile> m_source; ///< valid UTF-8 still to read; null for GB18030 (decoded whole)
+    QByteArray m_pending;            ///< bytes read after the last line feed decoded
+    qsizetype m_linesLeft = 0;       ///< line feeds in the file not yet decoded
+    QString m_text;                  ///< decoded text, from a record's start
     qsizetype m_offset = 0;
     int m_line = 1;
     qsizetype m_given = 0;
