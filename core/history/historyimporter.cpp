@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -89,9 +91,11 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
-QString joinKey(const QUuid &standard, const QString &text)
+/// A standard's instrument by serial number or name; the text shares the record's string.
+using JoinKey = std::pair<QUuid, QString>;
+JoinKey joinKey(const QUuid &standard, const QString &text)
 {
-    return standard.toString(QUuid::Id128) + u'\x1f' + text;
+    return {standard, text};
 }
 
 /// One data row being read: its values by field key and the issues found in it.
@@ -232,8 +236,8 @@ struct HistoryImporter::Registry
     QList<Standard> standards;
     QHash<QString, const Standard *> byCertificate;
     QList<Equipment> equipment;
-    QHash<QString, QUuid> bySerial; ///< standard + serial -> instrument
-    QHash<QString, QUuid> byName;   ///< standard + name -> instrument (when the name is unique)
+    QHash<JoinKey, QUuid> bySerial; ///< standard + serial -> instrument
+    QHash<JoinKey, QUuid> byName;   ///< standard + name -> instrument (when the name is unique)
     QHash<QUuid, const Equipment *> byUuid;
 };
 
@@ -352,8 +356,8 @@ void HistoryImporter::learnReplacements(const QList<CsvRecord> &records, const I
         const QString to = r.fields.value(newSerial).trimmed();
         if (!s || from.isEmpty() || to.isEmpty())
             continue;
-        const QString fromKey = joinKey(s->meta.uuid, from);
-        const QString toKey = joinKey(s->meta.uuid, to);
+        const JoinKey fromKey = joinKey(s->meta.uuid, from);
+        const JoinKey toKey = joinKey(s->meta.uuid, to);
         const QUuid instrument =
             reg.bySerial.contains(fromKey) ? reg.bySerial.value(fromKey) : reg.bySerial.value(toKey);
         if (instrument.isNull())
@@ -405,21 +409,37 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
         if (!equipment)
             return equipment.error();
         reg.equipment = std::move(*equipment);
-        QSet<QString> ambiguous;
+        QSet<JoinKey> ambiguous;
+        // Of the registry only what names a row's standard and instrument is kept (a province holds
+        // about 40,000 standards and 75,000 instruments).
+        for (Standard &s : reg.standards) {
+            Standard slim;
+            slim.meta.uuid = s.meta.uuid;
+            slim.certificateNo = std::move(s.certificateNo);
+            s = std::move(slim);
+        }
+        for (Equipment &e : reg.equipment) {
+            Equipment slim;
+            slim.meta.uuid = e.meta.uuid;
+            slim.standard = e.standard;
+            slim.name = std::move(e.name);
+            slim.serialNo = std::move(e.serialNo);
+            e = std::move(slim);
+        }
         for (const Equipment &e : std::as_const(reg.equipment)) {
             reg.byUuid.insert(e.meta.uuid, &e);
             if (!e.serialNo.isEmpty())
                 reg.bySerial.insert(joinKey(e.standard, e.serialNo), e.meta.uuid);
-            const QString name = joinKey(e.standard, e.name);
+            const JoinKey name = joinKey(e.standard, e.name);
             if (reg.byName.contains(name))
                 ambiguous.insert(name);
             reg.byName.insert(name, e.meta.uuid);
         }
-        for (const QString &name : std::as_const(ambiguous))
+        for (const JoinKey &name : std::as_const(ambiguous))
             reg.byName.remove(name);
     }
     QHash<QString, const Standard *> pastCertificates;
-    QHash<QByteArray, int> firstLine; // digest of an entry -> the line it first appears on
+    HistoryImporter::EntryLines firstLine; // digest of an entry -> the line it first appears on
     int done = 0;
 
     // A standard's entries are checked together, wherever they are in the file (a file sorted by date
@@ -530,7 +550,7 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
 Result<std::optional<HistoryEvent>>
 HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, const QString &path,
                          Registry &reg, QHash<QString, const Standard *> &pastCertificates,
-                         QHash<QByteArray, int> &firstLine, QList<ImportIssue> &issues)
+                         EntryLines &firstLine, QList<ImportIssue> &issues)
 {
     using Out = std::optional<HistoryEvent>;
     Row row(columns, record, path, issues);
@@ -754,9 +774,12 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
     }
     // Rows that read the same are the same entry.
     const QString joined = record.fields.join(u'\x1f');
-    const QByteArray key = QCryptographicHash::hash(
+    const QByteArray digest = QCryptographicHash::hash(
         QByteArrayView(reinterpret_cast<const char *>(joined.constData()), joined.size() * 2),
         QCryptographicHash::Md5);
+    quint64 halves[2];
+    std::memcpy(halves, digest.constData(), sizeof halves);
+    const EntryDigest key{halves[0], halves[1]};
     if (const auto it = firstLine.constFind(key); it != firstLine.cend()) {
         row.issue({}, tr("the same entry already appears on line %1 of this file").arg(it.value()));
         return Out();
