@@ -6903,16 +6903,16 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <translation>履历书中没有这条记录</translation>
     </message>
     <message>
-        <source>storing a record in %1</source>
-        <translation>向数据表 %1 写入记录</translation>
-    </message>
-    <message>
         <source>recording the history log was cancelled; nothing was stored</source>
         <translation>履历书的记录已取消；未保存任何内容</translation>
     </message>
     <message>
         <source>give a certificate number, an institution or a serial number</source>
         <translation>请给出证书编号、机构或出厂编号</translation>
+    </message>
+    <message>
+        <source>reading the registry</source>
+        <translation>读取计量标准登记信息</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7542,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
     <message>
         <source>cannot configure %1: %2</source>
         <translation>无法配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>storing records in %1: %2</source>
+        <translation>向数据表 %1 写入记录失败：%2</translation>
     </message>
 </context>
 <context>
