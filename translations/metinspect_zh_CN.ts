@@ -7547,6 +7547,10 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <source>storing records in %1: %2</source>
         <translation>向数据表 %1 写入记录失败：%2</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>操作失败（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>core::StatisticsBench</name>

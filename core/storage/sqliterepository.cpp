@@ -53,15 +53,54 @@ Status SqliteRepository::configureConnection()
     return {};
 }
 
+namespace {
+/// Binds a value as Qt's SQLite driver binds it, so that what is stored is the same. A text or blob is
+/// not copied: it must outlive the statement's step.
+int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (v.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray *b = static_cast<const QByteArray *>(v.constData());
+        return sqlite3_bind_blob(stmt, index, b->constData(), int(b->size()), SQLITE_STATIC);
+    }
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(stmt, index, v.toInt());
+    case QMetaType::Double:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::QString: {
+        const QString *t = static_cast<const QString *>(v.constData());
+        return sqlite3_bind_text16(stmt, index, t->utf16(), int(t->size() * sizeof(QChar)), SQLITE_STATIC);
+    }
+    default: {
+        const QString t = v.toString();
+        return sqlite3_bind_text16(stmt, index, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+/// The connection Qt's driver holds, or nullptr.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+} // namespace
+
 Status SqliteRepository::insertBulk(const QString &table, const QStringList &columns,
                                     const QList<QVariantList> &rows)
 {
     if (rows.isEmpty())
         return {};
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
+    sqlite3 *db = nativeHandle(m_db);
     if (!db)
         return SqlRepository::insertBulk(table, columns, rows);
     QByteArray sql = "INSERT INTO " + table.toUtf8() + " (" + columns.join(u", ").toUtf8() + ") VALUES (?";
@@ -79,54 +118,54 @@ Status SqliteRepository::insertBulk(const QString &table, const QStringList &col
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         return failed();
     for (const QVariantList &row : rows) {
-        // The values are bound as Qt's SQLite driver binds them, so the stored rows are the same.
-        for (int i = 0; i < row.size() && i < columns.size(); ++i) {
-            const QVariant &v = row[i];
-            int rc = SQLITE_OK;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(stmt, i + 1);
-            } else {
-                switch (v.typeId()) {
-                case QMetaType::QByteArray: {
-                    const QByteArray *b = static_cast<const QByteArray *>(v.constData());
-                    rc = sqlite3_bind_blob(stmt, i + 1, b->constData(), int(b->size()), SQLITE_STATIC);
-                    break;
-                }
-                case QMetaType::Int:
-                case QMetaType::Bool:
-                    rc = sqlite3_bind_int(stmt, i + 1, v.toInt());
-                    break;
-                case QMetaType::Double:
-                    rc = sqlite3_bind_double(stmt, i + 1, v.toDouble());
-                    break;
-                case QMetaType::UInt:
-                case QMetaType::LongLong:
-                case QMetaType::ULongLong:
-                    rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-                    break;
-                case QMetaType::QString: {
-                    const QString *t = static_cast<const QString *>(v.constData());
-                    rc = sqlite3_bind_text16(stmt, i + 1, t->utf16(), int(t->size() * sizeof(QChar)),
-                                             SQLITE_STATIC);
-                    break;
-                }
-                default: {
-                    const QString t = v.toString();
-                    rc = sqlite3_bind_text16(stmt, i + 1, t.utf16(), int(t.size() * sizeof(QChar)),
-                                             SQLITE_TRANSIENT);
-                    break;
-                }
-                }
-            }
-            if (rc != SQLITE_OK)
+        for (int i = 0; i < row.size() && i < columns.size(); ++i)
+            if (bindValue(stmt, i + 1, row[i]) != SQLITE_OK)
                 return failed();
-        }
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return failed();
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);
     }
     sqlite3_finalize(stmt);
+    return {};
+}
+
+Status SqliteRepository::readRows(const QString &sql, const QVariantList &binds,
+                                  const std::function<void(const RowText &)> &visit, const QString &what)
+{
+    sqlite3 *db = nativeHandle(m_db);
+    if (!db)
+        return SqlRepository::readRows(sql, binds, visit, what);
+    struct Row final : RowText
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QString text(int column) const override
+        {
+            const void *t = sqlite3_column_text16(stmt, column);
+            if (!t)
+                return {};
+            return QString(static_cast<const QChar *>(t), sqlite3_column_bytes16(stmt, column) / 2);
+        }
+    };
+    Row row;
+    const auto failed = [&]() {
+        const Error e = makeError(ErrorCode::Storage,
+                                  tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_finalize(row.stmt);
+        return e;
+    };
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &row.stmt, nullptr) != SQLITE_OK)
+        return failed();
+    for (int i = 0; i < binds.size(); ++i)
+        if (bindValue(row.stmt, i + 1, binds[i]) != SQLITE_OK)
+            return failed();
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(row.stmt)) == SQLITE_ROW)
+        visit(row);
+    if (rc != SQLITE_DONE)
+        return failed();
+    sqlite3_finalize(row.stmt);
     return {};
 }
 

@@ -21,6 +21,8 @@ private:
     /// the parsing and binding Qt does per statement of many rows.
     Status insertBulk(const QString &table, const QStringList &columns,
                       const QList<QVariantList> &rows) override;
+    Status readRows(const QString &sql, const QVariantList &binds,
+                    const std::function<void(const RowText &)> &visit, const QString &what) override;
 };
 
 } // namespace core

@@ -404,6 +404,13 @@ protected:
     {
         return m_repo.insertBulk(table, columns, rows);
     }
+    using RowText = SqlRepository::RowText;
+    /// Reads rows as text (SqlRepository::readRows).
+    Status readRows(const QString &sql, const QVariantList &binds,
+                    const std::function<void(const RowText &)> &visit, const QString &what) const
+    {
+        return m_repo.readRows(sql, binds, visit, what);
+    }
     QDateTime changeTime() const { return m_repo.changeTime(); }
     /// Checks a named action of the store (Action::ApproveSampling, ...) against the logged-in account.
     Status authorize(Action action) const { return m_repo.authorize(action); }

@@ -42,9 +42,12 @@ QUuid uuidAt(const QSqlQuery &q, int i)
 QDate dateAt(const QSqlQuery &q, int i)
 {
     const QVariant v = q.value(i);
-    if (v.isNull())
+    return v.isNull() ? QDate() : dateFromText(v.toString());
+}
+QDate dateFromText(const QString &s)
+{
+    if (s.isNull())
         return {};
-    const QString s = v.toString();
     // Dates are stored as YYYY-MM-DD: read those without the general parser (large listings read many).
     if (s.size() == 10 && s[4] == u'-' && s[7] == u'-') {
         int y = 0, m = 0, d = 0;
@@ -265,6 +268,31 @@ Status SqlRepository::insertBulk(const QString &table, const QStringList &column
         if (!q.exec())
             return storageError(q, tr("storing records in %1").arg(table));
     }
+    return {};
+}
+
+Status SqlRepository::readRows(const QString &sql, const QVariantList &binds,
+                               const std::function<void(const RowText &)> &visit, const QString &what)
+{
+    struct Row final : RowText
+    {
+        const QSqlQuery *q = nullptr;
+        QString text(int column) const override { return q->value(column).toString(); }
+    };
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q, what);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(q, what);
+    Row row;
+    row.q = &q;
+    while (q.next())
+        visit(row);
+    if (q.lastError().isValid())
+        return storageError(q, what);
     return {};
 }
 

@@ -92,6 +92,17 @@ protected:
     /// running transaction, in their order: here several rows to an INSERT statement, in PostgreSQL by COPY.
     virtual Status insertBulk(const QString &table, const QStringList &columns,
                               const QList<QVariantList> &rows);
+    /// One row of readRows(), its values as text (NULL as a null QString).
+    class RowText
+    {
+    public:
+        virtual ~RowText() = default;
+        virtual QString text(int column) const = 0;
+    };
+    /// Runs a query that only reads, handing each row to `visit`: here through QSqlQuery, in SQLite on
+    /// its own handle (without a QVariant per value). `what` names the reading in an error.
+    virtual Status readRows(const QString &sql, const QVariantList &binds,
+                            const std::function<void(const RowText &)> &visit, const QString &what);
 
     QSqlDatabase m_db;
     QString m_connectionName;

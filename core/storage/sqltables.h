@@ -17,6 +17,7 @@ QVariant text(QDate d);
 QVariant bindable(const QVariant &v); ///< empty, never NULL, for a text value
 QUuid uuidAt(const QSqlQuery &q, int i);
 QDate dateAt(const QSqlQuery &q, int i);
+QDate dateFromText(const QString &text); ///< a stored date (YYYY-MM-DD); invalid for NULL or anything else
 QString timestamp(const QDateTime &utc);
 QDateTime timestampAt(const QSqlQuery &q, int i);
 
