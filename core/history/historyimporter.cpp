@@ -231,14 +231,28 @@ QString columnOf(const QString &where, HistoryEventType type, const ImportColumn
 } // namespace
 
 /// The standards and instruments rows refer to.
+/// Of a standard, what a row is matched by.
+struct HistoryImporter::StandardRef
+{
+    QUuid uuid;
+    QString certificateNo;
+};
+
+/// The registry as far as rows name it (a province holds about 40,000 standards and 75,000 instruments).
 struct HistoryImporter::Registry
 {
-    QList<Standard> standards;
-    QHash<QString, const Standard *> byCertificate;
-    QList<Equipment> equipment;
+    /// Of an instrument, what a replacement row is compared with.
+    struct EquipmentRef
+    {
+        QString name;
+        QString measuringRange;
+        QString accuracy;
+    };
+    QList<StandardRef> standards;
+    QHash<QString, const StandardRef *> byCertificate;
     QHash<JoinKey, QUuid> bySerial; ///< standard + serial -> instrument
     QHash<JoinKey, QUuid> byName;   ///< standard + name -> instrument (when the name is unique)
-    QHash<QUuid, const Equipment *> byUuid;
+    QHash<QUuid, EquipmentRef> byUuid;
 };
 
 QStringList HistoryImporter::header()
@@ -351,13 +365,13 @@ void HistoryImporter::learnReplacements(const QList<CsvRecord> &records, const I
     for (const CsvRecord &r : records) {
         if (vocab::parseEventType(r.fields.value(type).trimmed()) != HistoryEventType::Replacement)
             continue;
-        const Standard *s = reg.byCertificate.value(r.fields.value(certificate).trimmed());
+        const StandardRef *s = reg.byCertificate.value(r.fields.value(certificate).trimmed());
         const QString from = r.fields.value(oldSerial).trimmed();
         const QString to = r.fields.value(newSerial).trimmed();
         if (!s || from.isEmpty() || to.isEmpty())
             continue;
-        const JoinKey fromKey = joinKey(s->meta.uuid, from);
-        const JoinKey toKey = joinKey(s->meta.uuid, to);
+        const JoinKey fromKey = joinKey(s->uuid, from);
+        const JoinKey toKey = joinKey(s->uuid, to);
         const QUuid instrument =
             reg.bySerial.contains(fromKey) ? reg.bySerial.value(fromKey) : reg.bySerial.value(toKey);
         if (instrument.isNull())
@@ -402,43 +416,30 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
         auto standards = m_repo.standards();
         if (!standards)
             return standards.error();
-        reg.standards = std::move(*standards);
-        for (const Standard &s : std::as_const(reg.standards))
+        reg.standards.reserve(standards->size());
+        for (Standard &s : *standards)
+            reg.standards.append({s.meta.uuid, std::move(s.certificateNo)});
+        standards = QList<Standard>{};
+        for (const StandardRef &s : std::as_const(reg.standards))
             reg.byCertificate.insert(s.certificateNo, &s);
         auto equipment = m_repo.equipment();
         if (!equipment)
             return equipment.error();
-        reg.equipment = std::move(*equipment);
         QSet<JoinKey> ambiguous;
-        // Of the registry only what names a row's standard and instrument is kept (a province holds
-        // about 40,000 standards and 75,000 instruments).
-        for (Standard &s : reg.standards) {
-            Standard slim;
-            slim.meta.uuid = s.meta.uuid;
-            slim.certificateNo = std::move(s.certificateNo);
-            s = std::move(slim);
-        }
-        for (Equipment &e : reg.equipment) {
-            Equipment slim;
-            slim.meta.uuid = e.meta.uuid;
-            slim.standard = e.standard;
-            slim.name = std::move(e.name);
-            slim.serialNo = std::move(e.serialNo);
-            e = std::move(slim);
-        }
-        for (const Equipment &e : std::as_const(reg.equipment)) {
-            reg.byUuid.insert(e.meta.uuid, &e);
+        for (Equipment &e : *equipment) {
             if (!e.serialNo.isEmpty())
                 reg.bySerial.insert(joinKey(e.standard, e.serialNo), e.meta.uuid);
             const JoinKey name = joinKey(e.standard, e.name);
             if (reg.byName.contains(name))
                 ambiguous.insert(name);
             reg.byName.insert(name, e.meta.uuid);
+            reg.byUuid.insert(e.meta.uuid,
+                              {std::move(e.name), std::move(e.measuringRange), std::move(e.accuracy)});
         }
         for (const JoinKey &name : std::as_const(ambiguous))
             reg.byName.remove(name);
     }
-    QHash<QString, const Standard *> pastCertificates;
+    QHash<QString, const StandardRef *> pastCertificates;
     HistoryImporter::EntryLines firstLine; // digest of an entry -> the line it first appears on
     int done = 0;
 
@@ -549,7 +550,7 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
 
 Result<std::optional<HistoryEvent>>
 HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, const QString &path,
-                         Registry &reg, QHash<QString, const Standard *> &pastCertificates,
+                         Registry &reg, QHash<QString, const StandardRef *> &pastCertificates,
                          EntryLines &firstLine, QList<ImportIssue> &issues)
 {
     using Out = std::optional<HistoryEvent>;
@@ -565,16 +566,16 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
     }
     HistoryEvent e;
     const QString certificate = row.required(u"standard_certificate_no"_s);
-    const Standard *standard = reg.byCertificate.value(certificate);
+    const StandardRef *standard = reg.byCertificate.value(certificate);
     if (!standard && !certificate.isEmpty()) {
         if (!pastCertificates.contains(certificate)) {
             auto past = m_repo.history().standardsWithPastCertificate(certificate);
             if (!past)
                 return past.error();
-            const Standard *found = nullptr;
+            const StandardRef *found = nullptr;
             if (past->size() == 1)
-                for (const Standard &s : std::as_const(reg.standards))
-                    if (s.meta.uuid == past->first())
+                for (const StandardRef &s : std::as_const(reg.standards))
+                    if (s.uuid == past->first())
                         found = &s;
             pastCertificates.insert(certificate, found);
         }
@@ -600,7 +601,7 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
     if (!standard || !type) {
         return Out();
     }
-    e.standard = standard->meta.uuid;
+    e.standard = standard->uuid;
     e.type = *type;
     using T = HistoryEventType;
 
@@ -719,8 +720,9 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
         d.newManufacturer = row.value(u"new_manufacturer"_s);
         d.newRange = row.value(u"new_range"_s);
         d.newAccuracy = row.value(u"new_accuracy"_s);
-        const Equipment *old = reg.byUuid.value(e.equipment);
-        if (d.newName.isEmpty() && old)
+        const auto old = reg.byUuid.constFind(e.equipment);
+        const bool known = old != reg.byUuid.cend();
+        if (d.newName.isEmpty() && known)
             d.newName = old->name;
         const QString changed = row.value(u"changed"_s);
         if (row.has(u"changed"_s) && !changed.isEmpty()) {
@@ -740,7 +742,7 @@ HistoryImporter::readRow(const CsvRecord &record, const ImportColumns &columns, 
                                  "accuracy|不确定度|准确度等级|最大允许误差, scope|开展项目, none|无)")
                                   .arg(item));
             }
-        } else if (old) {
+        } else if (known) {
             d.rangeChanged = !d.newRange.isEmpty() && d.newRange != old->measuringRange;
             d.accuracyChanged = !d.newAccuracy.isEmpty() && d.newAccuracy != old->accuracy;
         }

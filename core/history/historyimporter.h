@@ -42,13 +42,14 @@ public:
                            const QString &equipmentSerial);
 
 private:
+    struct StandardRef;
     struct Registry;
     using EntryDigest = std::pair<quint64, quint64>; ///< MD5 of a row's fields
     using EntryLines = QHash<EntryDigest, int>;      ///< digest -> the line it first appears on
     /// One row as an event, or nothing when it has problems (added to `issues`).
     Result<std::optional<HistoryEvent>> readRow(const CsvRecord &record, const ImportColumns &columns,
                                                 const QString &path, Registry &reg,
-                                                QHash<QString, const Standard *> &pastCertificates,
+                                                QHash<QString, const StandardRef *> &pastCertificates,
                                                 EntryLines &firstLine, QList<ImportIssue> &issues);
 
     void learnReplacements(const QList<CsvRecord> &records, const ImportColumns &columns, Registry &reg);

@@ -222,6 +222,37 @@ TEST_P(HistoryImportTest, AStandardsEntriesAreCheckedTogetherWhereverTheyAreInAL
     EXPECT_EQ(ws->repo().history().timeline(second.meta.uuid)->size(), 3) << "nothing stored";
 }
 
+TEST_P(HistoryImportTest, AReplacementWithANewRangeAgainstTheRegistryNeedsANewExamination)
+{
+    // Without a column saying what changed, the new range and accuracy are compared with the instrument's.
+    Equipment e = instrument;
+    e.measuringRange = QStringLiteral("(0~50)℃");
+    e.accuracy = QStringLiteral("U=0.05℃");
+    instrument = *ws->repo().saveEquipment(e, QStringLiteral("w"));
+    const QString head = QStringLiteral("standard_certificate_no,type,date,recorded_by,equipment_serial,"
+                                        "new_serial,new_range,new_accuracy,note\n");
+    auto same =
+        import(write(QStringLiteral("same.csv"),
+                     head + kCertificate +
+                         QStringLiteral(",更换,2026-03-01,王工,SN-1,SN-2,(0~50)℃,U=0.05℃,同型号更换\n")));
+    ASSERT_TRUE(same) << same.error().text().toStdString();
+    ASSERT_TRUE(same->imported()) << same->issues.first().text().toStdString();
+    ASSERT_EQ(timeline().size(), 1);
+    EXPECT_FALSE(timeline().first().replacement.changesCharacteristics());
+    EXPECT_FALSE(ws->repo().history().pendingExaminations()->contains(standard.meta.uuid));
+
+    auto wider = import(write(
+        QStringLiteral("wider.csv"),
+        head + kCertificate + QStringLiteral(",更换,2026-04-01,王工,SN-2,SN-3,(0~100)℃,U=0.05℃,量程扩大\n")));
+    ASSERT_TRUE(wider) << wider.error().text().toStdString();
+    ASSERT_TRUE(wider->imported()) << wider->issues.first().text().toStdString();
+    const QList<HistoryEvent> events = timeline();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_TRUE(events.last().replacement.rangeChanged);
+    EXPECT_FALSE(events.last().replacement.accuracyChanged);
+    EXPECT_EQ(ws->repo().history().pendingExaminations()->value(standard.meta.uuid), QDate(2026, 4, 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryImportTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend> &p) { return backendName(p.param); });
 
