@@ -54,9 +54,11 @@ Status SqliteRepository::configureConnection()
 }
 
 namespace {
-/// Binds a value as Qt's SQLite driver binds it, so that what is stored is the same. A text or blob is
-/// not copied: it must outlive the statement's step.
-int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v)
+/// Binds a value as Qt's SQLite driver binds it, so that what is stored is the same. Text is bound as
+/// UTF-8 (the workspace's encoding: the stored bytes are those Qt's UTF-16 binding gives, without SQLite's
+/// slower conversion), held in \a hold until the statement's step. A blob is not copied: it must outlive
+/// the step.
+int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &hold)
 {
     if (v.isNull())
         return sqlite3_bind_null(stmt, index);
@@ -74,15 +76,14 @@ int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
         return sqlite3_bind_int64(stmt, index, v.toLongLong());
-    case QMetaType::QString: {
-        const QString *t = static_cast<const QString *>(v.constData());
-        return sqlite3_bind_text16(stmt, index, t->utf16(), int(t->size() * sizeof(QChar)), SQLITE_STATIC);
+    case QMetaType::QString:
+        hold = static_cast<const QString *>(v.constData())->toUtf8();
+        break;
+    default:
+        hold = v.toString().toUtf8();
+        break;
     }
-    default: {
-        const QString t = v.toString();
-        return sqlite3_bind_text16(stmt, index, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
-    }
-    }
+    return sqlite3_bind_text(stmt, index, hold.constData(), int(hold.size()), SQLITE_STATIC);
 }
 
 /// The connection Qt's driver holds, or nullptr.
@@ -117,9 +118,10 @@ Status SqliteRepository::insertBulk(const QString &table, const QStringList &col
     };
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         return failed();
+    QList<QByteArray> hold(columns.size());
     for (const QVariantList &row : rows) {
         for (int i = 0; i < row.size() && i < columns.size(); ++i)
-            if (bindValue(stmt, i + 1, row[i]) != SQLITE_OK)
+            if (bindValue(stmt, i + 1, row[i], hold[i]) != SQLITE_OK)
                 return failed();
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return failed();
@@ -141,10 +143,10 @@ Status SqliteRepository::readRows(const QString &sql, const QVariantList &binds,
         sqlite3_stmt *stmt = nullptr;
         QString text(int column) const override
         {
-            const void *t = sqlite3_column_text16(stmt, column);
+            const unsigned char *t = sqlite3_column_text(stmt, column);
             if (!t)
                 return {};
-            return QString(static_cast<const QChar *>(t), sqlite3_column_bytes16(stmt, column) / 2);
+            return QString::fromUtf8(reinterpret_cast<const char *>(t), sqlite3_column_bytes(stmt, column));
         }
     };
     Row row;
@@ -157,8 +159,9 @@ Status SqliteRepository::readRows(const QString &sql, const QVariantList &binds,
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &row.stmt, nullptr) != SQLITE_OK)
         return failed();
+    QList<QByteArray> hold(binds.size());
     for (int i = 0; i < binds.size(); ++i)
-        if (bindValue(row.stmt, i + 1, binds[i]) != SQLITE_OK)
+        if (bindValue(row.stmt, i + 1, binds[i], hold[i]) != SQLITE_OK)
             return failed();
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(row.stmt)) == SQLITE_ROW)
