@@ -108,7 +108,7 @@ void CsvFile::decodeMore(qsizetype minBytes)
     m_offset = 0;
 }
 
-QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
+QList<CsvRecord> CsvFile::next(qsizetype maxRecords, int onlyColumn)
 {
     if (atEnd())
         return {};
@@ -121,7 +121,7 @@ QList<CsvRecord> CsvFile::next(qsizetype maxRecords)
         qsizetype offset = m_offset;
         int line = m_line;
         const qsizetype want = maxRecords < 0 ? -1 : maxRecords - doc.records.size();
-        CsvDocument more = CsvReader::parse(m_text, &offset, &line, want);
+        CsvDocument more = CsvReader::parse(m_text, &offset, &line, want, onlyColumn);
         if (!last && offset >= m_text.size() && more.unterminatedQuoteLine > 0) {
             // The part ends inside a quoted field: read again from the same record with more text.
             part *= 2;

@@ -48,8 +48,9 @@ public:
     /// that a large UTF-8 file is never in memory all at once (GB18030 is decoded whole).
     static Result<CsvFile> read(const QString &path);
     /// The next records, at most `maxRecords` (all when negative); empty at the end. At the end an
-    /// unclosed quote or an empty file become issues.
-    QList<CsvRecord> next(qsizetype maxRecords = -1);
+    /// unclosed quote or an empty file become issues. With `onlyColumn` set, only that field of each
+    /// record is kept (CsvReader::parse).
+    QList<CsvRecord> next(qsizetype maxRecords = -1, int onlyColumn = -1);
     bool atEnd() const { return m_done; }
     /// Line breaks left to read: an upper bound of the records to come, for progress.
     qsizetype remainingLines() const;

@@ -31,8 +31,10 @@ public:
     static CsvDocument parse(QStringView text);
     /// Parses from `*offset` (the start of a record on line `*line`) at most `maxRecords` records, and moves
     /// `*offset` and `*line` to the record after them, so a large file can be read in parts. At the end of
-    /// the text `*offset` is text.size().
-    static CsvDocument parse(QStringView text, qsizetype *offset, int *line, qsizetype maxRecords);
+    /// the text `*offset` is text.size(). With `onlyColumn` set, only that field of each record is kept
+    /// (the others are left empty): a quick pass over one column of a large file.
+    static CsvDocument parse(QStringView text, qsizetype *offset, int *line, qsizetype maxRecords,
+                             int onlyColumn = -1);
 };
 
 } // namespace core

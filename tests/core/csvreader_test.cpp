@@ -70,6 +70,33 @@ TEST(CsvReader, ReportsAQuoteThatNeverCloses)
     EXPECT_EQ(doc.records[2].line, 3);
 }
 
+TEST(CsvReader, KeepsOnlyOneColumnWhenAsked)
+{
+    // Records are found, and lines counted, as in a full read; only the one field is kept. A row whose
+    // kept field is empty but which holds text elsewhere is still a record.
+    const QString text =
+        QStringLiteral("h1,h2,h3\n\n\"a, \"\"b\"\"\",X1,\"two\nlines\"\n , ,\nc,,d\n e ,\"X2\",\n");
+    qsizetype offset = 0;
+    int line = 1;
+    const CsvDocument doc = CsvReader::parse(text, &offset, &line, -1, 1);
+    ASSERT_EQ(doc.records.size(), 4);
+    EXPECT_EQ(doc.records[0].fields, fields({"", "h2", ""}));
+    EXPECT_EQ(doc.records[1].line, 3);
+    EXPECT_EQ(doc.records[1].fields, fields({"", "X1", ""}));
+    EXPECT_EQ(doc.records[2].line, 6);
+    EXPECT_EQ(doc.records[2].fields, fields({"", "", ""}));
+    EXPECT_EQ(doc.records[3].line, 7);
+    EXPECT_EQ(doc.records[3].fields, fields({"", "X2", ""}));
+
+    const CsvDocument whole = CsvReader::parse(text);
+    ASSERT_EQ(whole.records.size(), doc.records.size());
+    for (qsizetype r = 0; r < whole.records.size(); ++r) {
+        EXPECT_EQ(whole.records[r].line, doc.records[r].line);
+        EXPECT_EQ(whole.records[r].fields.value(1), doc.records[r].fields.value(1));
+    }
+    EXPECT_EQ(whole.records[1].fields, fields({"a, \"b\"", "X1", "two\nlines"}));
+}
+
 TEST(TextDecoding, TellsTheEncodingApart)
 {
     const QString text = QStringLiteral("单位名称,地址\n天津市计量院,滨海新区\n");
