@@ -28,7 +28,7 @@ public:
     /// Errors only for an unreadable file, a storage failure or cancelling; bad rows come back in
     /// ImportSummary::issues (created = events stored, unchanged = rows already in the log).
     Result<ImportSummary> run(const QString &path, const Progress &progress = {});
-    /// Rows read, checked and stored at a time (default 20,000); a standard's entries are still checked
+    /// Rows read, checked and stored at a time (default 10,000); a standard's entries are still checked
     /// together, wherever they are in the file.
     void setPartRows(int rows) { m_partRows = std::max(1, rows); }
 
@@ -46,17 +46,20 @@ private:
     struct Registry;
     using EntryDigest = std::pair<quint64, quint64>; ///< MD5 of a row's fields
     using EntryLines = QHash<EntryDigest, int>;      ///< digest -> the line it first appears on
-    /// One row as an event, or nothing when it has problems (added to `issues`).
+    /// One row as an event, or nothing when it has problems (added to `issues`). With `deferred` given,
+    /// the database is not read: a row that needs it (a certificate number the standards no longer carry)
+    /// sets `*deferred` and is left as it was, for a call without.
     Result<std::optional<HistoryEvent>> readRow(const CsvRecord &record, const ImportColumns &columns,
                                                 const QString &path, Registry &reg,
                                                 QHash<QString, const StandardRef *> &pastCertificates,
-                                                EntryLines &firstLine, QList<ImportIssue> &issues);
+                                                EntryLines &firstLine, QList<ImportIssue> &issues,
+                                                bool *deferred = nullptr);
 
     void learnReplacements(const QList<CsvRecord> &records, const ImportColumns &columns, Registry &reg);
 
     Repository &m_repo;
     QString m_actor;
-    int m_partRows = 20000;
+    int m_partRows = 10000;
 };
 
 } // namespace core

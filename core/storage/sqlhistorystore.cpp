@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -232,14 +233,16 @@ Status SqlHistoryStore::insertNew(QList<HistoryEvent> &events, const QList<bool>
     for (int i = 0; i < events.size(); ++i)
         if (!skip[i])
             todo.append(i);
-    QList<QVariantList> rows;
-    QList<CreatedRecord> audits;
-    for (qsizetype from = 0; from < todo.size(); from += kRows) {
+    struct Part
+    {
+        QList<QVariantList> rows;
+        QList<CreatedRecord> audits;
+    };
+    const auto build = [&](qsizetype from) {
         const qsizetype n = std::min(kRows, todo.size() - from);
-        rows.clear();
-        audits.clear();
-        rows.reserve(n);
-        audits.reserve(n);
+        Part part;
+        part.rows.reserve(n);
+        part.audits.reserve(n);
         for (qsizetype k = from; k < from + n; ++k) {
             HistoryEvent &e = events[todo[k]];
             e.meta.created = e.meta.modified = now;
@@ -249,15 +252,29 @@ Status SqlHistoryStore::insertNew(QList<HistoryEvent> &events, const QList<bool>
             for (const auto &[key, value] : members)
                 if (key == "\"details\"")
                     details = value;
-            rows.append({sql::text(e.meta.uuid), stamp, stamp, e.meta.revision, sql::text(e.standard),
-                         sql::text(e.equipment), vocab::key(e.type), dateValue(e.date),
-                         sql::bindable(e.recordedBy), sql::bindable(e.note), sql::bindable(e.certificateNo),
-                         sql::bindable(e.institution), sql::bindable(e.serialNo), sql::bindable(e.parameter),
-                         sql::bindable(vocab::key(e.outcome)), dateValue(e.until),
-                         QString::fromUtf8(details)});
+            part.rows.append(
+                {sql::text(e.meta.uuid), stamp, stamp, e.meta.revision, sql::text(e.standard),
+                 sql::text(e.equipment), vocab::key(e.type), dateValue(e.date), sql::bindable(e.recordedBy),
+                 sql::bindable(e.note), sql::bindable(e.certificateNo), sql::bindable(e.institution),
+                 sql::bindable(e.serialNo), sql::bindable(e.parameter), sql::bindable(vocab::key(e.outcome)),
+                 dateValue(e.until), QString::fromUtf8(details)});
             const auto [changes, hash] = audit::creationAudit(members, e.meta.uuid, e.meta.revision);
-            audits.append({e.meta.uuid, changes, hash});
+            part.audits.append({e.meta.uuid, changes, hash});
         }
+        return part;
+    };
+    // The rows and audit entries of the next part are built on another thread while this part is
+    // stored: the events of different parts are different, and building touches no database.
+    std::future<Part> ahead;
+    if (!todo.isEmpty())
+        ahead = std::async(std::launch::async, build, 0);
+    for (qsizetype from = 0; from < todo.size(); from += kRows) {
+        const qsizetype n = std::min(kRows, todo.size() - from);
+        const Part part = ahead.get();
+        if (from + kRows < todo.size())
+            ahead = std::async(std::launch::async, build, from + kRows);
+        const QList<QVariantList> &rows = part.rows;
+        const QList<CreatedRecord> &audits = part.audits;
         if (Status st = insertBulk(u"history_events"_s, columns, rows); !st)
             return st;
         if (Status st = appendCreations(Entity::HistoryEvent, audits, actor); !st)

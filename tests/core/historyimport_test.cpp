@@ -222,6 +222,44 @@ TEST_P(HistoryImportTest, AStandardsEntriesAreCheckedTogetherWhereverTheyAreInAL
     EXPECT_EQ(ws->repo().history().timeline(second.meta.uuid)->size(), 3) << "nothing stored";
 }
 
+TEST_P(HistoryImportTest, RowsNamingARenewedCertificateFindTheirStandardInALaterPart)
+{
+    // The re-examination in the first part gives the standard a new certificate number; the rows of the
+    // next part name the standard by it, which only the entries already stored can tell.
+    const QString renewed = QStringLiteral("[2026]津量标滨证字第0101号");
+    const QString head = QStringLiteral("standard_certificate_no,type,date,recorded_by,"
+                                        "examination_certificate_no,note\n");
+    const QString path = write(QStringLiteral("renewed.csv"),
+                               head + kCertificate + QStringLiteral(",复查考核,2026-01-10,王工,") + renewed +
+                                   QStringLiteral(",复查合格\n") + kCertificate +
+                                   QStringLiteral(",维护保养,2026-01-20,王工,,保养\n") + renewed +
+                                   QStringLiteral(",维修,2026-02-01,王工,,维修\n") + renewed +
+                                   QStringLiteral(",搬迁,2026-03-01,王工,,迁至新楼\n") +
+                                   QStringLiteral("[2026]津量标滨证字第0999号") +
+                                   QStringLiteral(",维修,2026-03-05,王工,,无此标准\n"));
+    HistoryImporter importer(ws->repo(), QStringLiteral("importer"));
+    importer.setPartRows(2);
+    auto refused = importer.run(path);
+    ASSERT_TRUE(refused) << refused.error().text().toStdString();
+    ASSERT_FALSE(refused->imported());
+    ASSERT_EQ(refused->issues.size(), 1);
+    EXPECT_TRUE(refused->issues.first().text().startsWith(path + QStringLiteral(":6")))
+        << refused->issues.first().text().toStdString();
+    EXPECT_TRUE(timeline().isEmpty()) << "nothing stored";
+
+    QString text = readFile(path);
+    text.truncate(text.lastIndexOf(u'['));
+    writeFile(path, text.toUtf8());
+    auto summary = importer.run(path);
+    ASSERT_TRUE(summary) << summary.error().text().toStdString();
+    ASSERT_TRUE(summary->imported()) << summary->issues.first().text().toStdString();
+    EXPECT_EQ(summary->created, 4);
+    const QList<HistoryEvent> mine = timeline();
+    ASSERT_EQ(mine.size(), 4);
+    EXPECT_EQ(mine.last().type, T::Relocation);
+    EXPECT_EQ((*ws->repo().standard(standard.meta.uuid))->certificateNo, renewed);
+}
+
 TEST_P(HistoryImportTest, AReplacementWithANewRangeAgainstTheRegistryNeedsANewExamination)
 {
     // Without a column saying what changed, the new range and accuracy are compared with the instrument's.
