@@ -5,7 +5,9 @@
 #include "history/historyvocabulary.h"
 #include "support/testworkspace.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -255,6 +257,47 @@ TEST_P(HistoryStoreTest, ABatchIsAllOrNothingAndNamesEachBadEvent)
     EXPECT_EQ(result->created, 0);
     EXPECT_EQ(result->unchanged, 3);
     EXPECT_EQ(*history().count(), 3);
+}
+
+TEST_P(HistoryStoreTest, EntriesRecordedInBulkGetTimeOrderedIdentifiers)
+{
+    // Version 7: the time first, so that each batch goes at the end of the indexes on the identifier.
+    const auto uuids = [&] {
+        QStringList out;
+        const Result<QList<HistoryEvent>> events = history().timeline(standard.meta.uuid);
+        if (!events)
+            return out;
+        for (const HistoryEvent &e : events.value())
+            out << e.meta.uuid.toString(QUuid::WithoutBraces);
+        out.sort();
+        return out;
+    };
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    auto first =
+        history().recordBatch({event(T::Maintenance, QDate(2025, 3, 1)), event(T::Repair, QDate(2025, 3, 2))},
+                              QStringLiteral("import"));
+    ASSERT_TRUE(first && first->recorded());
+    const QStringList earlier = uuids();
+    ASSERT_EQ(earlier.size(), 2);
+    QThread::msleep(5);
+    auto second =
+        history().recordBatch({event(T::Maintenance, QDate(2025, 2, 1)), event(T::Repair, QDate(2025, 4, 2))},
+                              QStringLiteral("import"));
+    ASSERT_TRUE(second && second->recorded());
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QStringList later = uuids();
+    for (const QString &u : earlier)
+        later.removeOne(u);
+    ASSERT_EQ(later.size(), 2);
+    EXPECT_LT(earlier.last(), later.first()) << "a later batch sorts after an earlier one";
+    for (const QString &text : earlier + later) {
+        const QUuid u = QUuid::fromString(text);
+        EXPECT_EQ(u.data3 >> 12, 7) << text.toStdString();
+        EXPECT_EQ(u.variant(), QUuid::DCE) << text.toStdString();
+        const qint64 ms = (qint64(u.data1) << 16) | u.data2;
+        EXPECT_GE(ms, before);
+        EXPECT_LE(ms, after);
+    }
 }
 
 TEST_P(HistoryStoreTest, TracesBothWays)
