@@ -7,8 +7,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <future>
 
 namespace core {
 
@@ -118,15 +122,62 @@ Status SqliteRepository::insertBulk(const QString &table, const QStringList &col
     };
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         return failed();
-    QList<QByteArray> hold(columns.size());
-    for (const QVariantList &row : rows) {
-        for (int i = 0; i < row.size() && i < columns.size(); ++i)
-            if (bindValue(stmt, i + 1, row[i], hold[i]) != SQLITE_OK)
+    // The text of the next rows is encoded as UTF-8 on another thread while these are stepped: one
+    // buffer per group of rows, and the span of each text value in it (-1: not text, bound here).
+    struct Encoded
+    {
+        QByteArray bytes;
+        QList<std::pair<qsizetype, qsizetype>> spans;
+    };
+    constexpr qsizetype kGroup = 256;
+    const qsizetype width = columns.size();
+    const auto encode = [&rows, width](qsizetype from) {
+        const qsizetype to = std::min(from + kGroup, rows.size());
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        qsizetype need = 0;
+        for (qsizetype r = from; r < to; ++r)
+            for (const QVariant &v : rows[r])
+                if (!v.isNull() && v.typeId() == QMetaType::QString)
+                    need += utf8.requiredSpace(static_cast<const QString *>(v.constData())->size());
+        Encoded out;
+        out.bytes.resize(need);
+        out.spans.fill({0, -1}, (to - from) * width);
+        char *const start = out.bytes.data();
+        char *at = start;
+        for (qsizetype r = from; r < to; ++r)
+            for (qsizetype c = 0; c < width && c < rows[r].size(); ++c) {
+                const QVariant &v = rows[r][c];
+                if (v.isNull() || v.typeId() != QMetaType::QString)
+                    continue;
+                char *end = utf8.appendToBuffer(at, *static_cast<const QString *>(v.constData()));
+                out.spans[(r - from) * width + c] = {at - start, end - at};
+                at = end;
+            }
+        return out;
+    };
+    // A few rows are encoded here: a thread would cost more than it saves.
+    const auto policy = rows.size() > kGroup ? std::launch::async : std::launch::deferred;
+    std::future<Encoded> ahead = std::async(policy, encode, 0);
+    QList<QByteArray> hold(width);
+    for (qsizetype group = 0; group < rows.size(); group += kGroup) {
+        const Encoded text = ahead.get();
+        if (group + kGroup < rows.size())
+            ahead = std::async(policy, encode, group + kGroup);
+        for (qsizetype r = group; r < std::min(group + kGroup, rows.size()); ++r) {
+            const QVariantList &row = rows[r];
+            for (int i = 0; i < row.size() && i < width; ++i) {
+                const auto [at, length] = text.spans[(r - group) * width + i];
+                const int rc = length >= 0 ? sqlite3_bind_text(stmt, i + 1, text.bytes.constData() + at,
+                                                               int(length), SQLITE_STATIC)
+                                           : bindValue(stmt, i + 1, row[i], hold[i]);
+                if (rc != SQLITE_OK)
+                    return failed();
+            }
+            if (sqlite3_step(stmt) != SQLITE_DONE)
                 return failed();
-        if (sqlite3_step(stmt) != SQLITE_DONE)
-            return failed();
-        sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+        }
     }
     sqlite3_finalize(stmt);
     return {};
