@@ -339,7 +339,10 @@ HistoryEffects HistoryRules::effects(const Standard &stored, const QList<Equipme
         }
     }
 
-    if (touched && toJson(s) != toJson(stored))
+    // Only these fields of the copy are ever set above.
+    if (touched && (s.status != stored.status || s.certificateNo != stored.certificateNo ||
+                    s.issuedOn != stored.issuedOn || s.expiresOn != stored.expiresOn ||
+                    s.personInCharge != stored.personInCharge))
         out.standard = s;
 
     for (const Equipment &eq : equipment) {
