@@ -435,7 +435,13 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
         }
         return part;
     };
+    qint64 rowCount = 0;
+    for (const int n : std::as_const(rowsLeft))
+        rowCount += n;
     const Status written = m_repo.transaction([&]() -> Status {
+        const auto suspended = m_repo.history().suspendIndexes(rowCount);
+        if (!suspended)
+            return suspended.error();
         bool last = file->atEnd();
         std::future<Part> ahead;
         if (!last)
@@ -515,7 +521,7 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
         summary.issues += file->issues;
         if (!summary.issues.isEmpty())
             return makeError(ErrorCode::InvalidInput, tr("the file has problems; nothing was imported"));
-        return {};
+        return m_repo.history().rebuildIndexes(*suspended);
     });
     if (!written) {
         summary.created = summary.unchanged = 0;

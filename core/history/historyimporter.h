@@ -28,7 +28,7 @@ public:
     /// Errors only for an unreadable file, a storage failure or cancelling; bad rows come back in
     /// ImportSummary::issues (created = events stored, unchanged = rows already in the log).
     Result<ImportSummary> run(const QString &path, const Progress &progress = {});
-    /// Rows read, checked and stored at a time (default 10,000); a standard's entries are still checked
+    /// Rows read, checked and stored at a time (default 2,000); a standard's entries are still checked
     /// together, wherever they are in the file.
     void setPartRows(int rows) { m_partRows = std::max(1, rows); }
 
@@ -59,7 +59,7 @@ private:
 
     Repository &m_repo;
     QString m_actor;
-    int m_partRows = 10000;
+    int m_partRows = 2000;
 };
 
 } // namespace core

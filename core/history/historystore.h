@@ -114,6 +114,12 @@ public:
                                                    const Progress &progress = {}) = 0;
     /// Checks a batch as recordBatch() would, storing nothing.
     virtual Result<HistoryBatchResult> checkBatch(QList<HistoryEvent> events) = 0;
+    /// For a transaction that records about `entries` new entries in batches: the indexes that checking
+    /// and storing them do not read may be dropped, to be built once at the end by rebuildIndexes() with
+    /// what this returns (SQLite, when that is quicker: one sort instead of an index update per entry).
+    /// A rollback brings them back with everything else.
+    virtual Result<QStringList> suspendIndexes(qint64 entries) = 0;
+    virtual Status rebuildIndexes(const QStringList &suspended) = 0;
 
     /// Every traceability of the standard's instruments, newest first per instrument.
     virtual Result<QList<TraceLink>> traceOf(const QUuid &standard) = 0;

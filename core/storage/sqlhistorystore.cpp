@@ -6,6 +6,7 @@
 #include "sqltables_history.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstring>
@@ -663,6 +664,59 @@ Result<QList<QUuid>> SqlHistoryStore::standardsWithPastCertificate(const QString
         out.append(sql::uuidAt(q, 0));
     q.finish();
     return out;
+}
+
+Result<QStringList> SqlHistoryStore::suspendIndexes(qint64 entries)
+{
+    // Only in SQLite, and only for more new entries than there are already: building an index sorts the
+    // whole table, keeping it costs a descent into it per entry. history_standard (the timelines a batch
+    // joins) and history_certificate (former certificate numbers) stay: checking the batches reads them.
+    constexpr qint64 kFrom = 20000;
+    if (repo().backend() != u"sqlite" || entries < kFrom)
+        return QStringList();
+    const auto existing = count();
+    if (!existing)
+        return existing.error();
+    if (entries < *existing)
+        return QStringList();
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history_events' "
+                "AND name IN ('history_equipment', 'history_serial', 'history_tests') ORDER BY name"_s))
+        return storageError(q, tr("reading the indexes of the history log"));
+    QStringList names, statements;
+    while (q.next()) {
+        names << q.value(0).toString();
+        statements << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names))
+        if (!q.exec(u"DROP INDEX "_s + name))
+            return storageError(q, tr("setting the indexes of the history log aside"));
+    return statements;
+}
+
+Status SqlHistoryStore::rebuildIndexes(const QStringList &suspended)
+{
+    if (suspended.isEmpty())
+        return {};
+    // SQLite sorts in memory up to the page cache's size before it writes runs to a temporary file:
+    // with a smaller cache meanwhile, the build does not hold a second cache's worth of memory.
+    QSqlQuery q(db());
+    QString cache;
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        cache = q.value(0).toString();
+    q.finish();
+    if (!cache.isEmpty())
+        q.exec(u"PRAGMA cache_size=-16384"_s);
+    Status st;
+    for (const QString &statement : suspended)
+        if (!q.exec(statement)) {
+            st = storageError(q, tr("building the indexes of the history log"));
+            break;
+        }
+    if (!cache.isEmpty())
+        q.exec(u"PRAGMA cache_size="_s + cache);
+    return st;
 }
 
 Result<qint64> SqlHistoryStore::count()

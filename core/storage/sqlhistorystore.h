@@ -23,6 +23,8 @@ public:
     Result<HistoryBatchResult> recordBatch(QList<HistoryEvent> events, const QString &actor,
                                            const Progress &progress = {}) override;
     Result<HistoryBatchResult> checkBatch(QList<HistoryEvent> events) override;
+    Result<QStringList> suspendIndexes(qint64 entries) override;
+    Status rebuildIndexes(const QStringList &suspended) override;
     Result<QList<TraceLink>> traceOf(const QUuid &standard) override;
     Result<QList<TraceLink>> relyingOn(const TraceQuery &query) override;
     Result<QList<TestRecord>> latestTests() override;

@@ -6,7 +6,10 @@
 #include "support/testworkspace.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -298,6 +301,78 @@ TEST_P(HistoryStoreTest, EntriesRecordedInBulkGetTimeOrderedIdentifiers)
         EXPECT_GE(ms, before);
         EXPECT_LE(ms, after);
     }
+}
+
+TEST_P(HistoryStoreTest, ALargeImportBuildsTheIndexesItSetAsideAndARollbackKeepsThem)
+{
+    // The indexes of the log as SQLite holds them, read on a connection of its own.
+    const auto indexes = [&] {
+        QMap<QString, QString> out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(ws->location());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'history_events' AND sql IS NOT NULL"));
+                while (q.next())
+                    out.insert(q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return out;
+    };
+    Result<QStringList> few = QStringList();
+    ASSERT_TRUE(repo().transaction([&]() -> Status {
+        few = history().suspendIndexes(100);
+        return {};
+    }));
+    ASSERT_TRUE(few);
+    EXPECT_TRUE(few->isEmpty()) << "a small import keeps every index";
+    if (GetParam() == Backend::Postgres) {
+        Result<QStringList> many = QStringList();
+        ASSERT_TRUE(repo().transaction([&]() -> Status {
+            many = history().suspendIndexes(500000);
+            return {};
+        }));
+        ASSERT_TRUE(many);
+        EXPECT_TRUE(many->isEmpty()) << "PostgreSQL keeps its indexes (COPY)";
+        return;
+    }
+
+    const QMap<QString, QString> before = indexes();
+    ASSERT_EQ(before.size(), 5);
+    // Set aside, entries recorded meanwhile, built again: the same indexes, and they find the entries.
+    ASSERT_TRUE(repo().transaction([&]() -> Status {
+        auto suspended = history().suspendIndexes(500000);
+        if (!suspended)
+            return suspended.error();
+        EXPECT_EQ(suspended->size(), 3);
+        auto batch = history().recordBatch(
+            {repeatability(QDate(2025, 4, 1), QList<double>(10, 2.0), 0.1),
+             trace(QDate(2025, 3, 1), QDate(2026, 2, 28), QStringLiteral("JD2025-0001"))},
+            QStringLiteral("import"));
+        if (!batch)
+            return batch.error();
+        EXPECT_TRUE(batch->recorded());
+        return history().rebuildIndexes(*suspended);
+    }));
+    EXPECT_EQ(indexes(), before);
+    EXPECT_EQ(history().latestTests()->size(), 1);
+    TraceQuery serial;
+    serial.serialNo = instrument.serialNo;
+    EXPECT_EQ(history().relyingOn(serial)->size(), 1);
+
+    // A failure after setting them aside: the rollback brings them back.
+    const Status failed = repo().transaction([&]() -> Status {
+        auto suspended = history().suspendIndexes(500000);
+        if (!suspended)
+            return suspended.error();
+        EXPECT_EQ(suspended->size(), 3);
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the file has problems"));
+    });
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(indexes(), before);
 }
 
 TEST_P(HistoryStoreTest, TracesBothWays)
