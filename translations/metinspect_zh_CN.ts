@@ -6914,6 +6914,18 @@ INSTITUTION 为统一社会信用代码、编号（前 8 位即可）或完整�
         <source>reading the registry</source>
         <translation>读取计量标准登记信息</translation>
     </message>
+    <message>
+        <source>reading the indexes of the history log</source>
+        <translation>读取履历书索引</translation>
+    </message>
+    <message>
+        <source>setting the indexes of the history log aside</source>
+        <translation>暂时移除履历书索引</translation>
+    </message>
+    <message>
+        <source>building the indexes of the history log</source>
+        <translation>重建履历书索引</translation>
+    </message>
 </context>
 <context>
     <name>core::SqlInspectionStore</name>
