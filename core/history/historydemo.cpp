@@ -20,7 +20,7 @@ namespace {
 using T = HistoryEventType;
 
 /// Events are stored this many at a time (each part checked with its standards' timelines).
-constexpr int kPart = 20000;
+constexpr int kPart = 5000;
 /// How far back the yearly records and the traceability reach.
 constexpr int kWindowDays = 730;
 
@@ -463,21 +463,25 @@ QList<HistoryEvent> StandardHistory::build()
 
 Result<QStringList> HistoryDemo::run(Repository &repo, const DemoContext &context)
 {
+    // Of the staff only the names, read first and the records let go of:
+    // the registry read next then does not come on top of them.
+    QHash<QUuid, QStringList> staffOf;
+    {
+        auto personnel = repo.personnel();
+        if (!personnel)
+            return personnel.error();
+        for (Person &p : *personnel)
+            staffOf[p.standard].append(std::move(p.name));
+    }
     auto standards = repo.standards();
     if (!standards)
         return standards.error();
     auto equipment = repo.equipment();
     if (!equipment)
         return equipment.error();
-    auto personnel = repo.personnel();
-    if (!personnel)
-        return personnel.error();
     QHash<QUuid, QList<const Equipment *>> equipmentOf;
     for (const Equipment &e : std::as_const(*equipment))
         equipmentOf[e.standard].append(&e);
-    QHash<QUuid, QStringList> staffOf;
-    for (const Person &p : std::as_const(*personnel))
-        staffOf[p.standard].append(p.name);
     const QDate today = repo.clock().today();
 
     int stored = 0;
