@@ -353,6 +353,27 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
     const Error cancelled =
         makeError(ErrorCode::Cancelled, tr("the import was cancelled; nothing was stored"));
 
+    // A standard's entries are checked together, wherever they are in the file (a file sorted by date
+    // has a cancelled standard's cancellation parts after its first entries): count each standard's rows
+    // first (on another thread, while the registry is read), and hold its entries back until its last
+    // row has been read.
+    const int certificateColumn = columns.index(u"standard_certificate_no"_s);
+    const auto certificateOf = [&](const CsvRecord &record) {
+        return record.fields.value(certificateColumn).trimmed();
+    };
+    std::future<Result<QHash<QString, int>>> counting =
+        std::async(std::launch::async, [&]() -> Result<QHash<QString, int>> {
+            auto again = CsvFile::read(path);
+            if (!again)
+                return again.error();
+            QHash<QString, int> rows;
+            again->next(1);
+            while (!again->atEnd())
+                for (const CsvRecord &record : again->next(m_partRows, certificateColumn))
+                    ++rows[certificateOf(record)];
+            return rows;
+        });
+
     Registry reg;
     {
         auto standards = m_repo.standards();
@@ -385,22 +406,12 @@ Result<ImportSummary> HistoryImporter::run(const QString &path, const Progress &
     HistoryImporter::EntryLines firstLine; // digest of an entry -> the line it first appears on
     int done = 0;
 
-    // A standard's entries are checked together, wherever they are in the file (a file sorted by date
-    // has a cancelled standard's cancellation parts after its first entries): count each standard's rows
-    // first, and hold its entries back until its last row has been read.
-    const int certificateColumn = columns.index(u"standard_certificate_no"_s);
-    const auto certificateOf = [&](const CsvRecord &record) {
-        return record.fields.value(certificateColumn).trimmed();
-    };
     QHash<QString, int> rowsLeft;
     {
-        auto counting = CsvFile::read(path);
-        if (!counting)
-            return counting.error();
-        counting->next(1);
-        while (!counting->atEnd())
-            for (const CsvRecord &record : counting->next(m_partRows, certificateColumn))
-                ++rowsLeft[certificateOf(record)];
+        auto counted = counting.get();
+        if (!counted)
+            return counted.error();
+        rowsLeft = std::move(*counted);
     }
     struct Held
     {
