@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libboost-date-time-dev
-  libsodium-dev libssl-dev libpq-dev libsqlite3-dev libxlsxwriter-dev libzip-dev
+  libsodium-dev libssl-dev libpq-dev libsqlite3-dev libxlsxwriter-dev libzip-dev libjemalloc-dev
   fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then

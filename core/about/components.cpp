@@ -10,6 +10,10 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#ifdef METINSPECT_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#endif
+
 namespace core {
 
 QList<Component> thirdPartyComponents()
@@ -40,6 +44,15 @@ QList<Component> thirdPartyComponents()
          QStringLiteral("https://sqlite.org/copyright.html")},
         {QStringLiteral("Noto Sans CJK"), QString(), QStringLiteral("OFL-1.1"),
          QStringLiteral("https://github.com/notofonts/noto-cjk")},
+#ifdef METINSPECT_JEMALLOC
+        // The allocator the two programs are linked with (app/CMakeLists.txt).
+        {QStringLiteral("jemalloc"),
+         QStringLiteral("%1.%2.%3")
+             .arg(JEMALLOC_VERSION_MAJOR)
+             .arg(JEMALLOC_VERSION_MINOR)
+             .arg(JEMALLOC_VERSION_BUGFIX),
+         QStringLiteral("BSD-2-Clause"), QStringLiteral("https://jemalloc.net")},
+#endif
     };
 }
 
