@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
-namespace {
-ImportField field(const char *key, std::initializer_list<const char *> names, bool required = false)
+ImportField ImportField::make(const char *key, std::initializer_list<const char *> names, bool required)
 {
     ImportField f;
     f.key = QString::fromLatin1(key);
@@ -16,6 +15,12 @@ ImportField field(const char *key, std::initializer_list<const char *> names, bo
         f.names << QString::fromUtf8(n);
     f.required = required;
     return f;
+}
+
+namespace {
+ImportField field(const char *key, std::initializer_list<const char *> names, bool required = false)
+{
+    return ImportField::make(key, names, required);
 }
 
 QList<ImportField> unitFields()

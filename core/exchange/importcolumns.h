@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace core {
 
 /// A field an import file can have: its key, the headers accepted for it and whether it must be there.
@@ -15,6 +17,10 @@ struct ImportField
     QString key;
     QStringList names; ///< the key, the Chinese header, then accepted variants
     bool required = false;
+
+    /// A field from its key and the headers that name it (UTF-8): the key is accepted too, first.
+    static ImportField make(const char *key, std::initializer_list<const char *> names,
+                            bool required = false);
 };
 
 /// Which column of an import file holds which field. Headers are matched after trimming, case-insensitively,

@@ -8,13 +8,7 @@ namespace {
 
 ImportField field(const char *key, std::initializer_list<const char *> names, bool required = false)
 {
-    ImportField f;
-    f.key = QString::fromLatin1(key);
-    f.names << f.key;
-    for (const char *n : names)
-        f.names << QString::fromUtf8(n);
-    f.required = required;
-    return f;
+    return ImportField::make(key, names, required);
 }
 
 QList<ImportField> historyFields()
